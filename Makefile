@@ -1,0 +1,57 @@
+# The two commands of the quick start: `make run` and `make test`. Each sets everything up
+# first: the system libraries Qt needs (with apt-get, when missing and run as root), a
+# virtual environment in .venv, and the project installed in it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := build/demo.symetrie
+# What PySide6's Qt libraries load on Debian (xcb for a real screen, xvfb for screenshots).
+QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 \
+	libxcb-randr0 xvfb xauth
+
+.PHONY: run test setup system-deps lint bench translations screenshots clean
+
+run: setup
+	@mkdir -p build
+	@[ -f $(DEMO) ] || $(BIN)/symetrie-desktop demo -o $(DEMO)
+	$(BIN)/symetrie-desktop $(DEMO)
+
+test: setup
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@if command -v dpkg-query >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $(QT_DEBS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "Installing system libraries for Qt:$$missing"; \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	    else \
+	      echo "Missing system libraries for Qt:$$missing (run as root, or install them with apt-get)"; \
+	    fi; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e ".[test]"
+	@touch $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/bench.py
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,3 @@
+from symetrie_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,200 @@
+"""The ``symetrie-desktop`` command: start the app, or work on workshop files with no window.
+
+Qt and reportlab are imported only by the subcommands that need them, so that
+``import``, ``export`` and ``demo`` stay quick and run on a machine with no display.
+Errors are one line on stderr: exit 1 for a problem with a file, 2 for a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("new", "import", "export", "demo", "report", "templates")
+
+EPILOG = """\
+With no command, or with a .symetrie file, the app starts (on that file).
+
+examples:
+  symetrie-desktop demo -o demo.symetrie
+  symetrie-desktop new atelier.symetrie --template ecommerce
+  symetrie-desktop export atelier.symetrie -o atelier.json
+  symetrie-desktop import atelier.json -o copie.symetrie
+  symetrie-desktop report atelier.symetrie -o synthese.pdf
+"""
+
+
+class CliError(Exception):
+    """A problem to report in one line, with exit status 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="symetrie-desktop",
+        description="Symétrie: symmetry-of-attention workshops, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("new", help="create an empty workshop file, from a template or blank")
+    p.add_argument("file", type=Path, help="the .symetrie file to create")
+    p.add_argument("--template", metavar="NAME", help="a template name (see 'templates')")
+    p.add_argument("--title", help="the workshop's title")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file")
+    p.add_argument("json", type=Path, help="the exchange file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+
+    p = sub.add_parser("export", help="write the exchange JSON file of a workshop file")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
+
+    p = sub.add_parser("demo", help="write the demo workshop, or a large generated one")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
+    p.add_argument("--steps", type=_count(1, 500), help="generate a workshop with N steps")
+    p.add_argument("--cards", type=_count(0, 200_000), help="generate a workshop with N cards")
+    p.add_argument("--seed", type=int, default=0, help="seed of the generated workshop")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+
+    p = sub.add_parser("report", help="write the PDF summary of a workshop file")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary")
+
+    sub.add_parser("templates", help="list the journey templates")
+    return parser
+
+
+def _count(low: int, high: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low} and {high}")
+        return value
+
+    return parse
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        if len(args_list) > 1:
+            build_parser().error(f"unrecognized arguments: {' '.join(args_list[1:])}")
+        return _start_app(Path(args_list[0]) if args_list else None)
+    args = build_parser().parse_args(args_list)
+    try:
+        return _run(args)
+    except CliError as e:
+        return _fail(str(e))
+    except Exception as e:
+        from .domain.rules import RuleError
+        from .exchange.workshop_json import ExchangeError
+        from .store import WorkshopFileError
+
+        if isinstance(e, RuleError | WorkshopFileError | ExchangeError):
+            return _fail(str(e))
+        if isinstance(e, OSError):
+            return _fail(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
+        raise
+
+
+def _fail(message: str) -> int:
+    print(f"symetrie-desktop: {message}", file=sys.stderr)
+    return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "templates":
+        from .exchange.templates import templates
+
+        for t in templates():
+            print(f"{t.name:18} {t.label}")
+        return 0
+    if args.command == "new":
+        return _new(args)
+    if args.command == "import":
+        from .exchange.files import import_json
+
+        _check_output(args.output, args.force, ".symetrie")
+        w = import_json(args.json, args.output, overwrite=args.force)
+        print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
+        return 0
+    if args.command == "export":
+        from .exchange.files import export_json
+
+        _check_output(args.output, True, ".json")
+        w = export_json(args.file, args.output)
+        print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
+        return 0
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "report":
+        from .report import write_report
+
+        _check_output(args.output, True, ".pdf")
+        pages = write_report(args.file, args.output, lang=args.lang)
+        print(f"{args.output}: {pages} pages")
+        return 0
+    raise CliError(f"unknown command {args.command!r}")
+
+
+def _check_output(path: Path, overwrite: bool, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise CliError(f"{path.name}: the output should end with {suffix}")
+    if path.exists() and not overwrite:
+        raise CliError(f"{path.name}: already exists (use --force to replace it)")
+    if not path.parent.is_dir():
+        raise CliError(f"{path.parent}: no such folder")
+
+
+def _new(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .domain.rules import clean_name
+    from .exchange.templates import blank, from_template
+    from .store import write_new
+
+    _check_output(args.file, args.force, ".symetrie")
+    w = from_template(args.template) if args.template else blank()
+    if args.title:
+        w.info = replace(w.info, title=clean_name(args.title, "title"))
+    write_new(args.file, w)
+    print(f"{args.file}: {len(w.steps)} steps, {len(w.lanes)} lanes")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .exchange.demo import demo_workshop, generated_workshop
+    from .exchange.workshop_json import from_exchange
+    from .store import write_new
+
+    _check_output(args.output, args.force, ".symetrie")
+    if args.steps is None and args.cards is None:
+        data = demo_workshop()
+    else:
+        data = generated_workshop(
+            steps=args.steps or 20, cards=500 if args.cards is None else args.cards, seed=args.seed
+        )
+    w = from_exchange(data)
+    write_new(args.output, w)
+    print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
+    return 0
+
+
+def _start_app(path: Path | None) -> int:
+    if path is not None and path.suffix.lower() != ".symetrie":
+        return _fail(f"{path.name}: not a .symetrie workshop file (see --help)")
+    from .ui.app import run
+
+    return run(path)

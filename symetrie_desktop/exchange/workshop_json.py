@@ -1,0 +1,430 @@
+"""The JSON exchange format: a whole workshop in one UTF-8 file, lossless both ways.
+
+Ids in a file are references inside that file only: on import they become the
+workshop file's own ids, on export they are written afresh (p1, s1, L1, c1…) in
+board order. Every problem is reported as one line naming the place, like
+``cards[3].lane: unknown lane 'L9'``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from ..domain.model import (
+    DEFAULT_VOTE_BUDGET,
+    MAX_NAME,
+    Action,
+    Card,
+    CardKind,
+    Idea,
+    Lane,
+    LaneKind,
+    Link,
+    Office,
+    Participant,
+    Phase,
+    Setting,
+    Status,
+    Step,
+    Vote,
+    Workshop,
+    WorkshopInfo,
+)
+from ..domain.rules import RuleError, clean_colour, clean_date, clean_optional, clean_text
+
+FORMAT = "symetrie-workshop"
+VERSION = 1
+
+DEFAULT_LANE_NAMES = {
+    LaneKind.CUSTOMER: "Vécu client",
+    LaneKind.EMPLOYEE: "Vécu collaborateur",
+    LaneKind.ACTORS: "Acteurs (front / back-office)",
+    LaneKind.CHANNELS: "Canaux et volumétrie",
+    LaneKind.TOOLS: "Outils",
+    LaneKind.INDICATORS: "Indicateurs",
+    LaneKind.CUSTOM: "Autre",
+}
+_PHASE_ALIASES = {"apres": Phase.AFTER, "before": Phase.BEFORE, "during": Phase.DURING,
+                  "after": Phase.AFTER}
+
+
+class ExchangeError(ValueError):
+    """Bad input, with the place it was found: ``where: what``."""
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        self.message = message
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def to_exchange(w: Workshop) -> dict[str, Any]:
+    """The exchange document of a workshop, in board order with fresh ids."""
+    pid = {p.id: f"p{n}" for n, p in enumerate(w.ordered_participants(), 1)}
+    sid = {s.id: f"s{n}" for n, s in enumerate(w.ordered_steps(), 1)}
+    lid = {lane.id: f"L{n}" for n, lane in enumerate(w.ordered_lanes(), 1)}
+    cards = board_order(w)
+    cid = {c.id: f"c{n}" for n, c in enumerate(cards, 1)}
+    ideas = w.ordered_ideas()
+    iid = {i.id: f"i{n}" for n, i in enumerate(ideas, 1)}
+    actions = sorted(w.actions.values(), key=lambda a: (a.position, a.id))
+    links = sorted(w.links, key=lambda x: (cid[x.customer_card_id], cid[x.employee_card_id]))
+    info = w.info
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "workshop": {
+            "title": info.title,
+            "organization": info.organization,
+            "date": info.date,
+            "facilitator": info.facilitator,
+            "objective": info.objective,
+            "vote_budget": info.vote_budget,
+        },
+        "participants": [
+            {"id": pid[p.id], "name": p.name, "department": p.department,
+             "office": p.office.value if p.office else None, "colour": p.colour}
+            for p in w.ordered_participants()
+        ],
+        "steps": [{"id": sid[s.id], "name": s.name, "phase": s.phase.value}
+                  for s in w.ordered_steps()],
+        "lanes": [{"id": lid[x.id], "kind": x.kind.value, "name": x.name}
+                  for x in w.ordered_lanes()],
+        "cards": [
+            {"id": cid[c.id], "lane": lid[c.lane_id], "step": sid[c.step_id],
+             "kind": c.kind.value, "text": c.text, "author": pid.get(c.author_id),
+             "tags": list(c.tags)}
+            for c in cards
+        ],
+        "links": [{"customer_card": cid[x.customer_card_id],
+                   "employee_card": cid[x.employee_card_id]} for x in links],
+        "ideas": [
+            {"id": iid[i.id], "text": i.text, "addresses": [cid[c] for c in i.addresses],
+             "author": pid.get(i.author_id), "theme": i.theme}
+            for i in ideas
+        ],
+        "votes": [
+            {"participant": pid.get(v.participant_id),
+             "target": iid[v.idea_id] if v.idea_id is not None else cid[v.card_id]}
+            for v in sorted(w.votes.values(), key=lambda v: v.id)
+        ],
+        "actions": [
+            {"id": f"a{n}", "title": a.title, "owner": a.owner, "due": a.due,
+             "status": a.status.value, "addresses": [cid[c] for c in a.addresses],
+             "ideas": [iid[i] for i in a.ideas]}
+            for n, a in enumerate(actions, 1)
+        ],
+        "settings": {s.key: _setting_value(s.value) for s in sorted(w.settings.values(),
+                                                                      key=lambda s: s.key)},
+    }
+
+
+def _setting_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def board_order(w: Workshop) -> list[Card]:
+    """Cards step by step, lane by lane, in their order inside each cell."""
+    step_rank = {s.id: n for n, s in enumerate(w.ordered_steps())}
+    lane_rank = {x.id: n for n, x in enumerate(w.ordered_lanes())}
+    return sorted(
+        w.cards.values(),
+        key=lambda c: (step_rank[c.step_id], lane_rank[c.lane_id], c.position, c.id),
+    )
+
+
+def dumps(w: Workshop) -> str:
+    return json.dumps(to_exchange(w), ensure_ascii=False, indent=2) + "\n"
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def loads(text: str, source: str = "") -> Workshop:
+    """Parse and check an exchange document; ``source`` prefixes JSON syntax errors."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        where = f"{source}:{e.lineno}:{e.colno}" if source else f"line {e.lineno}, column {e.colno}"
+        raise ExchangeError(where, f"invalid JSON ({e.msg})") from None
+    except RecursionError:
+        raise ExchangeError(source, "invalid JSON (nested too deeply)") from None
+    return from_exchange(data)
+
+
+def from_exchange(data: Any) -> Workshop:
+    """Check an exchange document and build the workshop it describes."""
+    return _Importer(data).workshop()
+
+
+class _Importer:
+    def __init__(self, data: Any) -> None:
+        self.data = _obj(data, "")
+        self.ids: dict[str, dict[str, int]] = {}
+
+    def workshop(self) -> Workshop:
+        d = self.data
+        if d.get("format") != FORMAT:
+            raise ExchangeError("format", f"expected {FORMAT!r}, found {d.get('format')!r}")
+        version = d.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ExchangeError("version", f"expected a version number, found {version!r}")
+        if version > VERSION:
+            raise ExchangeError(
+                "version", f"{version} is newer than this app reads ({VERSION}); update Symétrie"
+            )
+        w = Workshop(self._info(_obj(d.get("workshop"), "workshop")))
+        for p in self._items("participants", self._participant):
+            w.participants[p.id] = p
+        for s in self._items("steps", self._step):
+            w.steps[s.id] = s
+        if not w.steps:
+            raise ExchangeError("steps", "a journey needs at least one step")
+        for lane in self._items("lanes", lambda o, at, n: self._lane(w, o, at, n)):
+            w.lanes[lane.id] = lane
+        self._ensure_experience_lanes(w)
+        for c in self._items("cards", lambda o, at, n: self._card(w, o, at, n)):
+            w.cards[c.id] = c
+        _number_cells(w)
+        for at, o in self._each("links"):
+            w.links.add(self._link(w, o, at))
+        for i in self._items("ideas", self._idea):
+            w.ideas[i.id] = i
+        for v in self._items("votes", lambda o, at, n: self._vote(w, o, at, n)):
+            w.votes[v.id] = v
+        for a in self._items("actions", self._action):
+            w.actions[a.id] = a
+        settings = d.get("settings", {})
+        for key, value in _obj(settings, "settings").items():
+            w.settings[key] = Setting(key, json.dumps(value, ensure_ascii=False))
+        return w
+
+    # generic walkers
+
+    def _each(self, key: str) -> Iterable[tuple[str, Any]]:
+        items = self.data.get(key, [])
+        if not isinstance(items, list):
+            raise ExchangeError(key, f"expected a list, found {_type(items)}")
+        for n, item in enumerate(items):
+            yield f"{key}[{n}]", item
+
+    def _items(self, key: str, make) -> list:
+        made = []
+        ids = self.ids.setdefault(key, {})
+        for n, (at, item) in enumerate(self._each(key), 1):
+            o = _obj(item, at)
+            if key != "votes":
+                ref = _ref(o.get("id"), f"{at}.id")
+                if ref in ids:
+                    raise ExchangeError(f"{at}.id", f"duplicate id {ref!r}")
+                ids[ref] = n
+            made.append(make(o, at, n))
+        return made
+
+    def _lookup(self, table: str, what: str, value: Any, where: str) -> int:
+        ref = _ref(value, where)
+        try:
+            return self.ids[table][ref]
+        except KeyError:
+            raise ExchangeError(where, f"unknown {what} {ref!r}") from None
+
+    def _optional(self, table: str, what: str, value: Any, where: str) -> int | None:
+        return None if value is None or value == "" else self._lookup(table, what, value, where)
+
+    # records
+
+    def _info(self, o: dict) -> WorkshopInfo:
+        budget = o.get("vote_budget", DEFAULT_VOTE_BUDGET)
+        if not isinstance(budget, int) or isinstance(budget, bool) or not 0 <= budget <= 99:
+            raise ExchangeError("workshop.vote_budget", f"expected 0 to 99, found {budget!r}")
+        return WorkshopInfo(
+            title=_checked(clean_text, o.get("title"), "workshop.title", MAX_NAME),
+            organization=_checked(clean_optional, o.get("organization"), "workshop.organization"),
+            date=_checked(clean_date, o.get("date"), "workshop.date"),
+            facilitator=_checked(clean_optional, o.get("facilitator"), "workshop.facilitator"),
+            objective=_checked(clean_optional, o.get("objective"), "workshop.objective"),
+            vote_budget=budget,
+        )
+
+    def _participant(self, o: dict, at: str, n: int) -> Participant:
+        office = o.get("office")
+        if office not in (None, "", "front", "back"):
+            raise ExchangeError(
+                f"{at}.office", f"expected 'front', 'back' or null, found {office!r}"
+            )
+        return Participant(
+            n,
+            _checked(clean_text, o.get("name"), f"{at}.name", MAX_NAME),
+            _checked(clean_optional, o.get("department"), f"{at}.department"),
+            Office(office) if office else None,
+            _checked(clean_colour, o.get("colour"), f"{at}.colour"),
+            n - 1,
+        )
+
+    def _step(self, o: dict, at: str, n: int) -> Step:
+        phase = o.get("phase", Phase.DURING.value)
+        try:
+            value = _PHASE_ALIASES.get(phase) or Phase(phase)
+        except ValueError:
+            raise ExchangeError(
+                f"{at}.phase", f"expected 'avant', 'pendant' or 'après', found {phase!r}"
+            ) from None
+        return Step(n, _checked(clean_text, o.get("name"), f"{at}.name", MAX_NAME), value, n - 1)
+
+    def _lane(self, w: Workshop, o: dict, at: str, n: int) -> Lane:
+        kind = _enum(LaneKind, o.get("kind"), f"{at}.kind")
+        if kind.is_experience and any(x.kind == kind for x in w.lanes.values()):
+            raise ExchangeError(f"{at}.kind", f"a second {kind.value} lane")
+        name = o.get("name") or DEFAULT_LANE_NAMES[kind]
+        return Lane(n, kind, _checked(clean_text, name, f"{at}.name", MAX_NAME), n - 1)
+
+    def _ensure_experience_lanes(self, w: Workshop) -> None:
+        """A file without a customer or employee lane gets one: the method needs both.
+
+        A missing customer lane goes first, a missing employee lane right under the
+        customer lane, where the board shows the symmetry.
+        """
+        order = w.ordered_lanes()
+        for kind in (LaneKind.CUSTOMER, LaneKind.EMPLOYEE):
+            if w.lane_of_kind(kind) is None:
+                lane = Lane(max(w.lanes, default=0) + 1, kind, DEFAULT_LANE_NAMES[kind])
+                w.lanes[lane.id] = lane
+                customer = w.lane_of_kind(LaneKind.CUSTOMER)
+                order.insert(0 if kind == LaneKind.CUSTOMER else order.index(customer) + 1, lane)
+        for n, lane in enumerate(order):
+            w.lanes[lane.id] = replace(lane, position=n)
+
+    def _card(self, w: Workshop, o: dict, at: str, n: int) -> Card:
+        lane_id = self._lookup("lanes", "lane", o.get("lane"), f"{at}.lane")
+        step_id = self._lookup("steps", "step", o.get("step"), f"{at}.step")
+        kind = _enum(CardKind, o.get("kind", "note"), f"{at}.kind")
+        if not w.lanes[lane_id].kind.is_experience:
+            kind = CardKind.NOTE
+        return Card(
+            n, lane_id, step_id, kind,
+            _checked(clean_text, o.get("text"), f"{at}.text"),
+            self._optional("participants", "participant", o.get("author"), f"{at}.author"),
+            _tags(o.get("tags", []), f"{at}.tags"),
+            n,  # file order; renumbered per cell once all cards are read
+        )
+
+    def _link(self, w: Workshop, o: Any, at: str) -> Link:
+        o = _obj(o, at)
+        customer = self._lookup("cards", "card", o.get("customer_card"), f"{at}.customer_card")
+        employee = self._lookup("cards", "card", o.get("employee_card"), f"{at}.employee_card")
+        for card_id, side, key in ((customer, LaneKind.CUSTOMER, "customer_card"),
+                                   (employee, LaneKind.EMPLOYEE, "employee_card")):
+            card = w.cards[card_id]
+            if w.lanes[card.lane_id].kind != side:
+                raise ExchangeError(f"{at}.{key}", f"card {o.get(key)!r} is not in the "
+                                    f"{side.value} lane")
+            if card.kind == CardKind.NOTE:
+                raise ExchangeError(f"{at}.{key}", f"card {o.get(key)!r} is a note, not an "
+                                    "irritant or an enchantment")
+        if w.cards[customer].step_id != w.cards[employee].step_id:
+            raise ExchangeError(at, "the two cards are not in the same step")
+        return Link(customer, employee)
+
+    def _idea(self, o: dict, at: str, n: int) -> Idea:
+        return Idea(
+            n,
+            _checked(clean_text, o.get("text"), f"{at}.text"),
+            self._optional("participants", "participant", o.get("author"), f"{at}.author"),
+            self._refs("cards", "card", o.get("addresses", []), f"{at}.addresses"),
+            _checked(clean_optional, o.get("theme"), f"{at}.theme", MAX_NAME),
+            n - 1,
+        )
+
+    def _vote(self, w: Workshop, o: dict, at: str, n: int) -> Vote:
+        participant = self._optional("participants", "participant", o.get("participant"),
+                                     f"{at}.participant")
+        target = _ref(o.get("target"), f"{at}.target")
+        idea = self.ids.get("ideas", {}).get(target)
+        card = self.ids.get("cards", {}).get(target)
+        if idea is not None and card is not None:
+            raise ExchangeError(f"{at}.target", f"{target!r} is both an idea and a card")
+        if idea is None and card is None:
+            raise ExchangeError(f"{at}.target", f"unknown idea or card {target!r}")
+        if participant is not None:
+            used = sum(1 for v in w.votes.values() if v.participant_id == participant)
+            if used >= w.info.vote_budget:
+                raise ExchangeError(at, f"participant {o.get('participant')!r} has more votes "
+                                    f"than the budget of {w.info.vote_budget}")
+        return Vote(n, participant, idea, card)
+
+    def _action(self, o: dict, at: str, n: int) -> Action:
+        return Action(
+            n,
+            _checked(clean_text, o.get("title"), f"{at}.title"),
+            _checked(clean_optional, o.get("owner"), f"{at}.owner", MAX_NAME),
+            _checked(clean_date, o.get("due"), f"{at}.due"),
+            _enum(Status, o.get("status", "todo"), f"{at}.status"),
+            self._refs("cards", "card", o.get("addresses", []), f"{at}.addresses"),
+            self._refs("ideas", "idea", o.get("ideas", []), f"{at}.ideas"),
+            n - 1,
+        )
+
+    def _refs(self, table: str, what: str, values: Any, where: str) -> tuple[int, ...]:
+        if not isinstance(values, list):
+            raise ExchangeError(where, f"expected a list, found {_type(values)}")
+        found = [self._lookup(table, what, v, f"{where}[{k}]") for k, v in enumerate(values)]
+        return tuple(dict.fromkeys(found))
+
+
+def _number_cells(w: Workshop) -> None:
+    """Positions inside each cell follow the file's order."""
+    for cards in w.cells().values():
+        for n, card in enumerate(cards):
+            w.cards[card.id] = replace(card, position=n)
+
+
+def _obj(value: Any, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise ExchangeError(where or "document", f"expected an object, found {_type(value)}")
+    return value
+
+
+def _ref(value: Any, where: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        raise ExchangeError(where, f"expected an id, found {_type(value)}")
+    return str(value)
+
+
+def _enum(enum: type, value: Any, where: str):
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise ExchangeError(where, f"expected one of {allowed}, found {value!r}") from None
+
+
+def _tags(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ExchangeError(where, f"expected a list, found {_type(value)}")
+    tags = [_checked(clean_text, t, f"{where}[{k}]", 40) for k, t in enumerate(value)]
+    return tuple(dict.fromkeys(tags))
+
+
+def _checked(clean, value: Any, where: str, *args: Any):
+    if (value is not None and not isinstance(value, str | int | float)) or isinstance(value, bool):
+        raise ExchangeError(where, f"expected text, found {_type(value)}")
+    try:
+        return clean("" if value is None else str(value), where, *args)
+    except RuleError as e:
+        message = str(e).removeprefix(f"{where}: ")
+        raise ExchangeError(where, message) from None
+
+
+def _type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)

@@ -1,0 +1,467 @@
+"""The workshop file: one SQLite database per workshop, the document a facilitator emails.
+
+It must be complete whenever the app is closed, so it uses the rollback journal
+(no ``-wal`` file beside it) with ``synchronous=FULL``, and every edit is one
+transaction that is on disk when :meth:`WorkshopFile.transaction` returns.
+Only this package writes SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from ..domain.model import (
+    Action,
+    Card,
+    CardKind,
+    Idea,
+    Lane,
+    LaneKind,
+    Link,
+    Office,
+    Participant,
+    Phase,
+    Setting,
+    Status,
+    Step,
+    Vote,
+    Workshop,
+    WorkshopInfo,
+)
+from .errors import Problem, WorkshopFileError
+from .lock import FileLock
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+EXTENSION = ".symetrie"
+
+Entity = (
+    WorkshopInfo | Participant | Step | Lane | Card | Link | Idea | Vote | Action | Setting
+)
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def inspect(path: Path) -> int:
+    """Check that ``path`` is a healthy workshop file we can read; return its schema version.
+
+    Works on a read-only connection, so a foreign, newer or damaged file is refused
+    without a single byte of it changed.
+    """
+    if not path.exists():
+        raise WorkshopFileError(path, Problem.MISSING, "no such file")
+    if path.is_dir():
+        raise WorkshopFileError(path, Problem.NOT_SQLITE, "is a folder, not a workshop file")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise WorkshopFileError(path, Problem.MISSING, f"cannot be read ({e.strerror})") from None
+    if header != SQLITE_MAGIC:
+        raise WorkshopFileError(path, Problem.NOT_SQLITE, "is not a Symétrie workshop file")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=2.0)
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be opened ({e})") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise WorkshopFileError(
+                path, Problem.FOREIGN, "is an SQLite database but not a Symétrie workshop"
+            )
+        if version > SCHEMA_VERSION:
+            raise WorkshopFileError(
+                path,
+                Problem.NEWER,
+                f"was made by a newer Symétrie (file format {version}, this app reads up to "
+                f"{SCHEMA_VERSION}); update the app to open it",
+            )
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise WorkshopFileError(path, Problem.DAMAGED, f"is damaged ({result[0]})")
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.DAMAGED, f"is damaged ({e})") from None
+    finally:
+        conn.close()
+    return version
+
+
+def load_file(path: str | Path) -> Workshop:
+    """Read a workshop without opening it for editing (exports, reports, previews).
+
+    A current file is read through a read-only connection and is never changed; an
+    older one is upgraded first, as opening it in the app would.
+    """
+    path = Path(path)
+    if inspect(path) < SCHEMA_VERSION:
+        with WorkshopFile.open(path) as f:
+            return f.load()
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
+    try:
+        return read_workshop(sqlite_utils.Database(conn))
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be read ({e})") from None
+    finally:
+        conn.close()
+
+
+class WorkshopFile:
+    """An open workshop file. Use :meth:`open` or :meth:`create`, and :meth:`close` at the end."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, lock: FileLock) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+
+    # -- opening and creating ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> WorkshopFile:
+        """Open an existing file, upgrading an older schema in one transaction."""
+        path = Path(path)
+        version = inspect(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise WorkshopFileError(
+                path, Problem.READ_ONLY, "is read-only; copy it somewhere you can write first"
+            )
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            db = _connect(path)
+            if version < SCHEMA_VERSION:
+                with db.atomic():
+                    _migrate(db, version)
+        except sqlite3.Error as e:
+            lock.release()
+            raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be upgraded ({e})") from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @classmethod
+    def create(cls, path: str | Path, workshop: Workshop, overwrite: bool = False) -> WorkshopFile:
+        """Write ``workshop`` as a new file and open it.
+
+        The file is built under a temporary name and renamed at the end, so a failure
+        never leaves a half-written workshop where the facilitator expects one.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise WorkshopFileError(path, Problem.EXISTS, "already exists")
+        write_new(path, workshop)
+        return cls.open(path)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self) -> Workshop:
+        """The whole workshop, read with one query per table."""
+        return read_workshop(self.db)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One user edit: everything inside is committed together, or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as e:
+            raise WorkshopFileError(self.path, Problem.WRITE_FAILED, f"could not save ({e})") from e
+
+    def write(self, before: Entity | None, after: Entity | None) -> None:
+        """Make the file hold ``after`` where it held ``before`` (None: absent)."""
+        entity = after if after is not None else before
+        if entity is None:
+            return
+        if isinstance(entity, WorkshopInfo):
+            assert after is not None
+            self.db["workshop"].update(1, _info_row(after))
+        elif isinstance(entity, Link):
+            if before is not None:
+                self.db.execute(
+                    "DELETE FROM links WHERE customer_card_id = ? AND employee_card_id = ?",
+                    [before.customer_card_id, before.employee_card_id],
+                )
+            if after is not None:
+                self.db["links"].insert(_link_row(after))
+        elif isinstance(entity, Setting):
+            if after is None:
+                self.db.execute("DELETE FROM settings WHERE key = ?", [entity.key])
+            else:
+                self.db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [after.key, after.value],
+                )
+        else:
+            table = _TABLES[type(entity)]
+            if after is None:
+                self.db.execute(f"DELETE FROM {table} WHERE id = ?", [entity.id])
+            else:
+                _upsert(self.db, table, _ROW[type(entity)](after))
+                _write_joins(self.db, after)
+
+    def settings(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.db.query("SELECT * FROM settings")}
+
+
+# -- rows <-> domain ------------------------------------------------------------------------
+
+_TABLES = {
+    Participant: "participants",
+    Step: "steps",
+    Lane: "lanes",
+    Card: "cards",
+    Idea: "ideas",
+    Vote: "votes",
+    Action: "actions",
+}
+
+
+def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    cols = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+    db.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}",
+        [row[c] for c in cols],
+    )
+
+
+def _write_joins(db: sqlite_utils.Database, entity: object) -> None:
+    if isinstance(entity, Idea):
+        db.execute("DELETE FROM idea_cards WHERE idea_id = ?", [entity.id])
+        db["idea_cards"].insert_all(_idea_card_rows(entity))
+    elif isinstance(entity, Action):
+        db.execute("DELETE FROM action_cards WHERE action_id = ?", [entity.id])
+        db.execute("DELETE FROM action_ideas WHERE action_id = ?", [entity.id])
+        db["action_cards"].insert_all(_action_card_rows(entity))
+        db["action_ideas"].insert_all(_action_idea_rows(entity))
+
+
+def _info_row(info: WorkshopInfo) -> dict:
+    return {
+        "title": info.title,
+        "organization": info.organization,
+        "date": info.date,
+        "facilitator": info.facilitator,
+        "objective": info.objective,
+        "vote_budget": info.vote_budget,
+    }
+
+
+def _participant_row(p: Participant) -> dict:
+    office = p.office.value if p.office else None
+    return {"id": p.id, "name": p.name, "department": p.department, "office": office,
+            "colour": p.colour, "position": p.position}
+
+
+def _step_row(s: Step) -> dict:
+    return {"id": s.id, "name": s.name, "phase": s.phase.value, "position": s.position}
+
+
+def _lane_row(lane: Lane) -> dict:
+    return {"id": lane.id, "kind": lane.kind.value, "name": lane.name, "position": lane.position}
+
+
+def _card_row(c: Card) -> dict:
+    return {"id": c.id, "lane_id": c.lane_id, "step_id": c.step_id, "kind": c.kind.value,
+            "text": c.text, "author_id": c.author_id,
+            "tags": json.dumps(list(c.tags), ensure_ascii=False), "position": c.position}
+
+
+def _link_row(link: Link) -> dict:
+    return {"customer_card_id": link.customer_card_id, "employee_card_id": link.employee_card_id}
+
+
+def _idea_row(i: Idea) -> dict:
+    return {"id": i.id, "text": i.text, "author_id": i.author_id, "theme": i.theme,
+            "position": i.position}
+
+
+def _vote_row(v: Vote) -> dict:
+    return {"id": v.id, "participant_id": v.participant_id, "idea_id": v.idea_id,
+            "card_id": v.card_id}
+
+
+def _action_row(a: Action) -> dict:
+    return {"id": a.id, "title": a.title, "owner": a.owner, "due": a.due,
+            "status": a.status.value, "position": a.position}
+
+
+def _idea_card_rows(i: Idea) -> list[dict]:
+    return [{"idea_id": i.id, "card_id": c} for c in i.addresses]
+
+
+def _action_card_rows(a: Action) -> list[dict]:
+    return [{"action_id": a.id, "card_id": c} for c in a.addresses]
+
+
+def _action_idea_rows(a: Action) -> list[dict]:
+    return [{"action_id": a.id, "idea_id": i} for i in a.ideas]
+
+
+_ROW = {
+    Participant: _participant_row,
+    Step: _step_row,
+    Lane: _lane_row,
+    Card: _card_row,
+    Idea: _idea_row,
+    Vote: _vote_row,
+    Action: _action_row,
+}
+
+
+def read_workshop(db: sqlite_utils.Database) -> Workshop:
+    q = db.query
+    info_row = next(q("SELECT * FROM workshop WHERE id = 1"), None)
+    if info_row is None:
+        info = WorkshopInfo(title="Atelier")
+    else:
+        info_row.pop("id")
+        info = WorkshopInfo(**info_row)
+    w = Workshop(info)
+    for r in q("SELECT * FROM participants"):
+        office = Office(r["office"]) if r["office"] else None
+        w.participants[r["id"]] = Participant(
+            r["id"], r["name"], r["department"], office, r["colour"], r["position"]
+        )
+    for r in q("SELECT * FROM steps"):
+        w.steps[r["id"]] = Step(r["id"], r["name"], Phase(r["phase"]), r["position"])
+    for r in q("SELECT * FROM lanes"):
+        w.lanes[r["id"]] = Lane(r["id"], LaneKind(r["kind"]), r["name"], r["position"])
+    for r in q("SELECT * FROM cards"):
+        w.cards[r["id"]] = Card(
+            r["id"], r["lane_id"], r["step_id"], CardKind(r["kind"]), r["text"],
+            r["author_id"], tuple(json.loads(r["tags"])), r["position"],
+        )
+    for r in q("SELECT * FROM links"):
+        w.links.add(Link(r["customer_card_id"], r["employee_card_id"]))
+    idea_cards = _grouped(q("SELECT idea_id, card_id FROM idea_cards ORDER BY rowid"))
+    for r in q("SELECT * FROM ideas"):
+        w.ideas[r["id"]] = Idea(
+            r["id"], r["text"], r["author_id"], tuple(idea_cards.get(r["id"], ())),
+            r["theme"], r["position"],
+        )
+    for r in q("SELECT * FROM votes"):
+        w.votes[r["id"]] = Vote(r["id"], r["participant_id"], r["idea_id"], r["card_id"])
+    action_cards = _grouped(q("SELECT action_id, card_id FROM action_cards ORDER BY rowid"))
+    action_ideas = _grouped(q("SELECT action_id, idea_id FROM action_ideas ORDER BY rowid"))
+    for r in q("SELECT * FROM actions"):
+        w.actions[r["id"]] = Action(
+            r["id"], r["title"], r["owner"], r["due"], Status(r["status"]),
+            tuple(action_cards.get(r["id"], ())), tuple(action_ideas.get(r["id"], ())),
+            r["position"],
+        )
+    for r in q("SELECT * FROM settings"):
+        w.settings[r["key"]] = Setting(r["key"], r["value"])
+    return w
+
+
+def _grouped(rows: Iterator[dict]) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = {}
+    for row in rows:
+        owner, member = row.values()
+        grouped.setdefault(owner, []).append(member)
+    return grouped
+
+
+def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    for v in range(version, SCHEMA_VERSION):
+        MIGRATIONS[v](db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def write_new(path: Path, workshop: Workshop) -> None:
+    """Write ``workshop`` to a new file at ``path`` atomically (temporary file, then rename)."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    usual_mode(tmp)
+    try:
+        db = _connect(tmp)
+        try:
+            with db.atomic():
+                _migrate(db, 0)
+                _insert_all(db, workshop)
+        finally:
+            db.close()
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.WRITE_FAILED, f"could not be written ({e})") from e
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(tmp) + "-journal").unlink()
+
+
+def usual_mode(path: Path) -> None:
+    """Give a file made by mkstemp (0600) the mode any new file gets, so a copy can be shared."""
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _insert_all(db: sqlite_utils.Database, w: Workshop) -> None:
+    db["workshop"].insert({"id": 1, **_info_row(w.info)})
+    batches = [
+        ("participants", [_participant_row(p) for p in w.participants.values()]),
+        ("steps", [_step_row(s) for s in w.steps.values()]),
+        ("lanes", [_lane_row(lane) for lane in w.lanes.values()]),
+        ("cards", [_card_row(c) for c in w.cards.values()]),
+        ("links", [_link_row(link) for link in w.links]),
+        ("ideas", [_idea_row(i) for i in w.ideas.values()]),
+        ("idea_cards", [r for i in w.ideas.values() for r in _idea_card_rows(i)]),
+        ("votes", [_vote_row(v) for v in w.votes.values()]),
+        ("actions", [_action_row(a) for a in w.actions.values()]),
+        ("action_cards", [r for a in w.actions.values() for r in _action_card_rows(a)]),
+        ("action_ideas", [r for a in w.actions.values() for r in _action_idea_rows(a)]),
+        ("settings", [{"key": s.key, "value": s.value} for s in w.settings.values()]),
+    ]
+    for table, rows in batches:
+        if rows:
+            db[table].insert_all(rows, batch_size=500)

@@ -22,7 +22,7 @@ run: setup
 
 test: setup
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 setup: system-deps $(STAMP)
 

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from symetrie_desktop.commands import Document  # noqa: E402
-from symetrie_desktop.domain.model import Workshop  # noqa: E402
-from symetrie_desktop.exchange.demo import demo_workshop  # noqa: E402
-from symetrie_desktop.exchange.workshop_json import from_exchange  # noqa: E402
+from symetrie_desktop.commands import Document
+from symetrie_desktop.domain.model import Workshop
+from symetrie_desktop.exchange.demo import demo_workshop
+from symetrie_desktop.exchange.workshop_json import from_exchange
 
 
 @pytest.fixture(autouse=True)

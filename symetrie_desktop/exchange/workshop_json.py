@@ -169,6 +169,7 @@ class _Importer:
     def __init__(self, data: Any) -> None:
         self.data = _obj(data, "")
         self.ids: dict[str, dict[str, int]] = {}
+        self.experience_lanes: set[LaneKind] = set()
 
     def workshop(self) -> Workshop:
         d = self.data
@@ -281,8 +282,9 @@ class _Importer:
 
     def _lane(self, w: Workshop, o: dict, at: str, n: int) -> Lane:
         kind = _enum(LaneKind, o.get("kind"), f"{at}.kind")
-        if kind.is_experience and any(x.kind == kind for x in w.lanes.values()):
+        if kind.is_experience and kind in self.experience_lanes:
             raise ExchangeError(f"{at}.kind", f"a second {kind.value} lane")
+        self.experience_lanes.add(kind)
         name = o.get("name") or DEFAULT_LANE_NAMES[kind]
         return Lane(n, kind, _checked(clean_text, name, f"{at}.name", MAX_NAME), n - 1)
 

@@ -1,5 +1,6 @@
 """The workshop file: schema, migrations, reading and writing. The only package that writes SQL."""
 
+from . import schema
 from .errors import Problem, WorkshopFileError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 from .workshop_file import EXTENSION, WorkshopFile, inspect, load_file, write_new
@@ -13,5 +14,6 @@ __all__ = [
     "WorkshopFileError",
     "inspect",
     "load_file",
+    "schema",
     "write_new",
 ]

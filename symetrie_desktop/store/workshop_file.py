@@ -286,15 +286,15 @@ def _participant_row(p: Participant) -> dict:
 
 
 def _step_row(s: Step) -> dict:
-    return {"id": s.id, "name": s.name, "phase": s.phase.value, "position": s.position}
+    return {"id": s.id, "name": s.name, "phase": str(s.phase), "position": s.position}
 
 
 def _lane_row(lane: Lane) -> dict:
-    return {"id": lane.id, "kind": lane.kind.value, "name": lane.name, "position": lane.position}
+    return {"id": lane.id, "kind": str(lane.kind), "name": lane.name, "position": lane.position}
 
 
 def _card_row(c: Card) -> dict:
-    return {"id": c.id, "lane_id": c.lane_id, "step_id": c.step_id, "kind": c.kind.value,
+    return {"id": c.id, "lane_id": c.lane_id, "step_id": c.step_id, "kind": str(c.kind),
             "text": c.text, "author_id": c.author_id,
             "tags": json.dumps(list(c.tags), ensure_ascii=False), "position": c.position}
 
@@ -315,19 +315,19 @@ def _vote_row(v: Vote) -> dict:
 
 def _action_row(a: Action) -> dict:
     return {"id": a.id, "title": a.title, "owner": a.owner, "due": a.due,
-            "status": a.status.value, "position": a.position}
+            "status": str(a.status), "position": a.position}
 
 
 def _idea_card_rows(i: Idea) -> list[dict]:
-    return [{"idea_id": i.id, "card_id": c} for c in i.addresses]
+    return [{"idea_id": i.id, "card_id": c} for c in dict.fromkeys(i.addresses)]
 
 
 def _action_card_rows(a: Action) -> list[dict]:
-    return [{"action_id": a.id, "card_id": c} for c in a.addresses]
+    return [{"action_id": a.id, "card_id": c} for c in dict.fromkeys(a.addresses)]
 
 
 def _action_idea_rows(a: Action) -> list[dict]:
-    return [{"action_id": a.id, "idea_id": i} for i in a.ideas]
+    return [{"action_id": a.id, "idea_id": i} for i in dict.fromkeys(a.ideas)]
 
 
 _ROW = {

@@ -1,0 +1,129 @@
+"""The agenda bar: the workshop's phases, and a countdown the room can read.
+
+The same widget serves the facilitator (with controls) and the audience screen (big and
+read-only); both show one :class:`AgendaClock`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..domain.agenda import PHASES, format_clock
+from .agenda_clock import AgendaClock
+
+#: Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).
+CALM, SOON, UP_A, UP_B = "#1f5130", "#8a5a00", "#b3261e", "#e8857e"
+
+
+def phase_labels() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [QCoreApplication.translate("Agenda", label) for _key, label, _m in PHASES]
+
+
+class AgendaBar(QWidget):
+    def __init__(self, clock: AgendaClock, controls: bool = True, big: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.controls = controls
+        self.setObjectName("AgendaBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.phases = QButtonGroup(self)
+        self.phases.setExclusive(True)
+        for index, label in enumerate(phase_labels()):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setCheckable(True)
+            button.setEnabled(controls)
+            button.setAccessibleName(self.tr("Phase %1").replace("%1", label))
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda _pos, i=index: self._phase_menu(i))
+            self.phases.addButton(button, index)
+            layout.addWidget(button)
+        self.phases.idClicked.connect(clock.go_to)
+        layout.addStretch(1)
+        self.countdown = QLabel(self)
+        self.countdown.setAccessibleName(self.tr("Temps restant"))
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.countdown)
+        self.play = self._button(self.tr("Démarrer"), clock.toggle, "▶")
+        self.more = self._button(self.tr("+1 min"), clock.add_minute)
+        self.next = self._button(self.tr("Phase suivante"), clock.next_phase, "⏭")
+        for button in (self.play, self.more, self.next):
+            button.setVisible(controls)
+            layout.addWidget(button)
+        self.set_big(big)
+        clock.updated.connect(self.refresh)
+        self.refresh()
+
+    def _button(self, text: str, slot, glyph: str = "") -> QToolButton:
+        button = QToolButton(self)
+        button.setText(f"{glyph} {text}".strip())
+        button.setAccessibleName(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(slot)
+        return button
+
+    def set_big(self, big: bool) -> None:
+        """Big type for the projector and the audience screen: read from the back of the room."""
+        self.big = big
+        font = QFont(self.font())
+        font.setPointSizeF(20 if big else 10)
+        for button in self.phases.buttons():
+            button.setFont(font)
+        clock_font = QFont(self.font())
+        clock_font.setPointSizeF(44 if big else 16)
+        clock_font.setBold(True)
+        clock_font.setStyleHint(QFont.StyleHint.Monospace)
+        self.countdown.setFont(clock_font)
+        self.countdown.setMinimumWidth(240 if big else 90)
+        self.refresh()
+
+    def refresh(self) -> None:
+        agenda = self.clock.agenda
+        now = self.clock.clock()
+        remaining = agenda.remaining_at(now)
+        self.phases.button(agenda.current).setChecked(True)
+        self.countdown.setText(format_clock(remaining))
+        if remaining <= 0:
+            colour = UP_A if int(now) % 2 == 0 or not agenda.running else UP_B
+            tip = self.tr("Temps écoulé")
+        elif remaining <= 300:
+            colour, tip = SOON, self.tr("Moins de cinq minutes")
+        else:
+            colour, tip = CALM, ""
+        self.countdown.setStyleSheet(f"color: {colour}; padding: 0 12px;")
+        self.countdown.setToolTip(tip)
+        self.countdown.setProperty("timeUp", remaining <= 0)
+        self.play.setText(("⏸ " + self.tr("Pause")) if agenda.running
+                          else ("▶ " + self.tr("Démarrer")))
+
+    def _phase_menu(self, index: int) -> None:
+        if not self.controls:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Aller à cette phase"), lambda: self.clock.go_to(index))
+        menu.addAction(self.tr("Durée prévue…"), lambda: self.ask_duration(index))
+        menu.popup(self.cursor().pos())
+
+    def ask_duration(self, index: int) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Durée prévue"), phase_labels()[index] + self.tr(" (minutes) :"),
+            self.clock.agenda.durations[index] // 60, 1, 600)
+        if ok:
+            self.clock.set_duration(index, minutes)

@@ -1,0 +1,122 @@
+"""The agenda's running clock, shared by every screen that shows the timer.
+
+The agenda itself (durations, phase, time spent) lives in the workshop file; the only thing
+kept here is when the timer was last started, which is never saved: a reopened workshop
+resumes paused where it stopped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..commands.agenda import current_agenda, save_durations, save_progress
+from ..domain.agenda import Agenda
+from ..store import WorkshopFileError
+from .model import WorkshopModel
+
+#: While the timer runs, the time spent is saved this often, so a crash loses little.
+SAVE_EVERY_S = 30.0
+
+
+class AgendaClock(QObject):
+    #: The display should be refreshed (a tick, or the agenda changed).
+    updated = Signal()
+
+    def __init__(self, model: WorkshopModel, clock: Callable[[], float] = time.monotonic,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.clock = clock
+        self._started_at: float | None = None
+        self._last_save = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        model.changed.connect(self._on_change)
+
+    @property
+    def agenda(self) -> Agenda:
+        saved = current_agenda(self.model.workshop)
+        return Agenda(saved.durations, saved.current, saved.elapsed, self._started_at)
+
+    @property
+    def running(self) -> bool:
+        return self._started_at is not None
+
+    def remaining(self) -> float:
+        return self.agenda.remaining_at(self.clock())
+
+    # -- timer moves: saved at once, not undoable --------------------------------------------
+
+    def start(self) -> None:
+        self._move(lambda a, now: a.start(now))
+
+    def pause(self) -> None:
+        self._move(lambda a, now: a.pause(now))
+
+    def toggle(self) -> None:
+        self._move(lambda a, now: a.toggle(now))
+
+    def add_minute(self) -> None:
+        now = self.clock()
+        self.model.push(save_durations(self.model.workshop, self.agenda.add_minute()))
+        self._save_progress(self.agenda, now)
+
+    def next_phase(self) -> None:
+        self._move(lambda a, now: a.next_phase(now))
+
+    def go_to(self, index: int) -> None:
+        self._move(lambda a, now: a.go_to(index, now))
+
+    def set_duration(self, index: int, minutes: int) -> None:
+        """A planned duration changed: an ordinary undoable edit."""
+        try:
+            agenda = self.agenda.with_duration(index, minutes)
+        except ValueError as e:
+            self.model.failed.emit(str(e))
+            return
+        self.model.push(save_durations(self.model.workshop, agenda))
+
+    def _move(self, change: Callable[[Agenda, float], Agenda]) -> None:
+        now = self.clock()
+        self._save_progress(change(self.agenda, now), now)
+
+    def _save_progress(self, agenda: Agenda, now: float) -> None:
+        edit = save_progress(self.model.workshop, agenda, now)
+        try:
+            if not edit.empty:
+                edit.redo(self.model.document)
+        except WorkshopFileError as e:
+            self.model.failed.emit(str(e))
+            return
+        # the saved elapsed time already counts up to now: count again from here
+        self._started_at = now if agenda.running else None
+        self._last_save = now
+        if agenda.running:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.updated.emit()
+
+    # -- ticking -------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        now = self.clock()
+        if self.running and now - self._last_save >= SAVE_EVERY_S:
+            self._save_progress(self.agenda, now)
+        else:
+            self.updated.emit()
+
+    def _on_change(self, change) -> None:
+        if "settings" in change.kinds:
+            self.updated.emit()
+
+    def stop(self) -> None:
+        """Save the time spent and stop ticking: the workshop is being closed."""
+        if self.running:
+            now = self.clock()
+            self._save_progress(self.agenda.pause(now), now)
+        self._timer.stop()

@@ -1,0 +1,99 @@
+"""The agenda bar driven with the mouse and a fake clock; what is saved is read from disk."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from symetrie_desktop.commands.agenda import current_agenda
+from symetrie_desktop.domain.agenda import default_durations
+from symetrie_desktop.store import load_file
+from symetrie_desktop.ui.agenda_bar import AgendaBar
+from symetrie_desktop.ui.agenda_clock import SAVE_EVERY_S, AgendaClock
+from symetrie_desktop.ui.model import WorkshopModel
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def bar(qtbot, demo_doc):
+    model = WorkshopModel(demo_doc)
+    fake = FakeClock()
+    clock = AgendaClock(model, fake)
+    widget = AgendaBar(clock)
+    qtbot.addWidget(widget)
+    widget.fake = fake
+    widget.model = model
+    return widget
+
+
+def saved(bar):
+    return current_agenda(load_file(bar.model.document.path))
+
+
+def test_the_timer_counts_down_pauses_and_moves_on_and_the_phase_is_saved(qtbot, bar):
+    first = default_durations()[0]
+    assert bar.countdown.text() == f"{first // 60}:00"
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert bar.clock.running and "Pause" in bar.play.text()
+    bar.fake.now += 65
+    bar.clock._tick()
+    assert bar.countdown.text() == f"{first // 60 - 2}:55"
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)  # pause
+    assert not bar.clock.running
+    assert saved(bar).elapsed == 65
+    bar.fake.now += 500  # paused: nothing moves
+    bar.refresh()
+    assert bar.countdown.text() == f"{first // 60 - 2}:55"
+    qtbot.mouseClick(bar.next, Qt.MouseButton.LeftButton)
+    assert saved(bar).current == 1 and saved(bar).elapsed == 0
+    assert bar.phases.button(1).isChecked()
+
+
+def test_clicking_a_phase_goes_there_and_plus_one_minute_is_saved(qtbot, bar):
+    qtbot.mouseClick(bar.phases.button(5), Qt.MouseButton.LeftButton)
+    assert saved(bar).current == 5
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    assert saved(bar).durations[5] == default_durations()[5] + 60
+    bar.model.undo_stack.undo()
+    assert saved(bar).durations[5] == default_durations()[5]
+
+
+def test_time_up_shows_overtime_softly(qtbot, bar):
+    bar.clock.set_duration(0, 1)
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    bar.fake.now += 75
+    bar.clock._tick()
+    assert bar.countdown.text() == "-0:15"
+    assert bar.countdown.property("timeUp") is True
+
+
+def test_a_running_timer_saves_its_progress_regularly(qtbot, bar):
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    bar.fake.now += SAVE_EVERY_S + 1
+    bar.clock._tick()
+    assert saved(bar).elapsed == SAVE_EVERY_S + 1
+    assert bar.clock.running
+
+
+def test_reopening_resumes_paused_at_the_saved_phase(qtbot, bar, tmp_path):
+    qtbot.mouseClick(bar.phases.button(3), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    bar.fake.now += 42
+    bar.clock.stop()
+    agenda = saved(bar)
+    assert (agenda.current, agenda.elapsed, agenda.running) == (3, 42, False)
+
+
+def test_the_audience_bar_has_no_controls(qtbot, bar):
+    audience = AgendaBar(bar.clock, controls=False, big=True)
+    qtbot.addWidget(audience)
+    assert not audience.play.isVisibleTo(audience)
+    assert not audience.phases.button(0).isEnabled()
+    assert audience.countdown.font().pointSizeF() > 30

@@ -1,0 +1,275 @@
+"""A post-it on the board: one light item that paints itself.
+
+No child items and no QGraphicsTextItem: thousands of these must scroll smoothly.
+The wrapped lines are computed once per text and kept until the text changes, and
+zoomed out the item draws less (a coloured block, then the block with its mark).
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle
+
+from ...domain.model import Card, CardKind, LaneKind, Participant
+from . import style
+from .style import CARD_H, CARD_W
+
+TEXT_TOP = 32
+TEXT_SIDE = 10
+LINE_LIMIT_CHARS = 800  # more than a card can show; keeps wrapping a 10,000-character paste quick
+HANDLE_R = 7.0
+
+
+class _Paint:
+    """Pens, brushes and fonts made once (after the app exists) and shared by every card."""
+
+    ready = False
+
+    @classmethod
+    def load(cls) -> None:
+        if cls.ready:
+            return
+        cls.fill = {k: QBrush(QColor(f)) for k, (f, _) in style.CARD_COLOURS.items()}
+        cls.flat = {k: QColor(f).darker(115) for k, (f, _) in style.CARD_COLOURS.items()}
+        cls.accent = {k: QColor(a) for k, (_, a) in style.CARD_COLOURS.items()}
+        cls.edge = {k: QPen(QColor(a), 1.2) for k, (_, a) in style.CARD_COLOURS.items()}
+        cls.selected = QPen(QColor(style.SELECTION_COLOUR), 3.5)
+        cls.text_pen = QPen(QColor(style.TEXT_COLOUR))
+        cls.white_pen = QPen(QColor("#ffffff"))
+        cls.badge_brush = QBrush(QColor(255, 255, 255, 190))
+        cls.badge_pen = QPen(QColor("#546e7a"), 0.8)
+        cls.text_font = QFont()
+        cls.text_font.setPixelSize(13)
+        cls.small_font = QFont()
+        cls.small_font.setPixelSize(10)
+        cls.chip_font = QFont()
+        cls.chip_font.setPixelSize(10)
+        cls.chip_font.setBold(True)
+        cls.mark_font = QFont()
+        cls.mark_font.setPixelSize(13)
+        cls.mark_font.setBold(True)
+        cls.text_metrics = QFontMetricsF(cls.text_font)
+        cls.small_metrics = QFontMetricsF(cls.small_font)
+        cls.star = _star(QPointF(17, 16), 9.5, 4.2)
+        cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
+        cls.ready = True
+
+
+def _star(centre: QPointF, outer: float, inner: float) -> QPolygonF:
+    import math
+
+    points = []
+    for i in range(10):
+        r = outer if i % 2 == 0 else inner
+        a = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a)))
+    return QPolygonF(points)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first letter with a direction reads right to left (Arabic, Hebrew…)."""
+    for ch in text[:200]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """The lines a card shows: wrapped at words, the last one ending in '…' if text is cut."""
+    metrics = QFontMetricsF(font)
+    lines: list[str] = []
+    cut = len(text) > LINE_LIMIT_CHARS
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    for paragraph in text[:LINE_LIMIT_CHARS].split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while len(lines) <= max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start = line.textStart()
+            lines.append(paragraph[start:start + line.textLength()].rstrip())
+        layout.endLayout()
+        if len(lines) > max_lines:
+            break
+    if len(lines) > max_lines:
+        lines, cut = lines[:max_lines], True
+    if cut and lines:
+        last = lines[-1]
+        if metrics.horizontalAdvance(last + " …") <= width:
+            lines[-1] = last + " …"
+        else:
+            lines[-1] = metrics.elidedText(last + "………", Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+def tooltip_html(text: str) -> str:
+    """The whole text, escaped (a card saying '<b>' shows '<b>'), wrapped by the tooltip."""
+    body = html.escape(text).replace("\n", "<br>")
+    return f"<div style='max-width: 480px'>{body}</div>"
+
+
+class CardItem(QGraphicsItem):
+    """One card. ``card`` is the current value from the workshop, replaced on each change."""
+
+    def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None) -> None:
+        super().__init__()
+        _Paint.load()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.card = card
+        self.lane_kind = lane_kind
+        self.author = author
+        self._lines: list[str] | None = None
+        self._rtl = False
+        self.setToolTip(tooltip_html(card.text))
+
+    # -- data ---------------------------------------------------------------------------------
+
+    @property
+    def card_id(self) -> int:
+        return self.card.id
+
+    def set_card(self, card: Card, lane_kind: LaneKind, author: Participant | None) -> None:
+        """Take the new value; forget the wrapped text only if text or tags changed."""
+        old = self.card
+        if (card.text, card.tags) != (old.text, old.tags):
+            self._lines = None
+            if card.text != old.text:
+                self.setToolTip(tooltip_html(card.text))
+        self.card, self.lane_kind, self.author = card, lane_kind, author
+        self.update()
+
+    @property
+    def linkable(self) -> bool:
+        return self.lane_kind.is_experience and self.card.kind != CardKind.NOTE
+
+    def handle_rect(self) -> QRectF:
+        """The round handle on the right edge you drag to link this card (shown when selected)."""
+        return QRectF(CARD_W - HANDLE_R, CARD_H / 2 - HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+
+    # -- QGraphicsItem ------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, CARD_W + HANDLE_R + 6, CARD_H + 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, CARD_W, CARD_H))
+        if self.isSelected() and self.linkable:
+            path.addEllipse(self.handle_rect())
+        return path
+
+    def _text_lines(self) -> list[str]:
+        if self._lines is None:
+            room = CARD_H - TEXT_TOP - (26 if self.card.tags else 8)
+            max_lines = max(1, int(room // _Paint.text_metrics.lineSpacing()))
+            self._lines = wrap_lines(self.card.text, _Paint.text_font, CARD_W - 2 * TEXT_SIDE,
+                                     max_lines)
+            self._rtl = is_rtl(self.card.text)
+        return self._lines
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        kind = self.card.kind
+        rect = QRectF(0, 0, CARD_W, CARD_H)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.28:
+            painter.fillRect(rect, _Paint.flat[kind])
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
+        painter.setBrush(_Paint.fill[kind])
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
+        self._paint_mark(painter, kind)
+        if lod < 0.5:
+            return
+        self._paint_author(painter)
+        painter.setFont(_Paint.text_font)
+        painter.setPen(_Paint.text_pen)
+        spacing = _Paint.text_metrics.lineSpacing()
+        ascent = _Paint.text_metrics.ascent()
+        lines = self._text_lines()
+        width = CARD_W - 2 * TEXT_SIDE
+        for i, line in enumerate(lines):
+            y = TEXT_TOP + i * spacing
+            if self._rtl:
+                painter.drawText(QRectF(TEXT_SIDE, y, width, spacing),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                                 line)
+            else:
+                painter.drawText(QPointF(TEXT_SIDE, y + ascent), line)
+        if self.card.tags:
+            self._paint_tags(painter)
+        if selected and self.linkable:
+            painter.setPen(_Paint.selected)
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(self.handle_rect())
+            painter.setBrush(QBrush(QColor(style.SELECTION_COLOUR)))
+            painter.drawEllipse(self.handle_rect().adjusted(4, 4, -4, -4))
+
+    def _paint_mark(self, painter: QPainter, kind: CardKind) -> None:
+        """The shape that says the kind without colour: a warning triangle, a star, nothing."""
+        if kind == CardKind.NOTE:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_Paint.accent[kind])
+        if kind == CardKind.IRRITANT:
+            painter.drawPolygon(_Paint.triangle)
+            painter.setPen(_Paint.white_pen)
+            painter.setFont(_Paint.mark_font)
+            painter.drawText(QRectF(6.5, 8.5, 21, 16), int(Qt.AlignmentFlag.AlignCenter), "!")
+        else:
+            painter.drawPolygon(_Paint.star)
+
+    def _paint_author(self, painter: QPainter) -> None:
+        if self.author is None:
+            return
+        colour = QColor(self.author.colour)
+        chip = QRectF(CARD_W - 31, 5, 26, 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(chip, 11, 11)
+        light = colour.lightnessF() > 0.62
+        painter.setPen(_Paint.text_pen if light else _Paint.white_pen)
+        painter.setFont(_Paint.chip_font)
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self.author.initials)
+
+    def _paint_tags(self, painter: QPainter) -> None:
+        painter.setFont(_Paint.small_font)
+        x, y, h = TEXT_SIDE - 2, CARD_H - 21, 15
+        for n, tag in enumerate(self.card.tags):
+            label = style.tag_badge(tag)
+            w = _Paint.small_metrics.horizontalAdvance(label) + 10
+            rest = len(self.card.tags) - n
+            if x + w > CARD_W - 8 - (24 if rest > 1 else 0):
+                label, w = f"+{rest}", 24
+            painter.setPen(_Paint.badge_pen)
+            painter.setBrush(_Paint.badge_brush)
+            badge = QRectF(x, y, w, h)
+            painter.drawRoundedRect(badge, 7, 7)
+            painter.setPen(_Paint.text_pen)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+            if label.startswith("+"):
+                break
+            x += w + 4

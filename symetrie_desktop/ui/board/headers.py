@@ -1,0 +1,143 @@
+"""The board's frame: phase bands, step and lane headers, the "+" buttons and link curves.
+
+Each is a small self-painting item; the view decides what a click or a drag on
+them means (rename, reorder, add), these only know how to look.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from ...domain.model import Lane, LaneKind, Link, Phase, Step
+from . import style
+from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+class _Header(QGraphicsItem):
+    """A rounded label box of a fixed size."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self._w, self._h = width, height
+        self.setZValue(3)
+        self.highlight = False
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._w, self._h)
+
+    def _box(self, painter: QPainter, fill: str, edge: str = style.GRID_COLOUR) -> QRectF:
+        rect = QRectF(2, 2, self._w - 4, self._h - 4)
+        painter.setPen(QPen(QColor(style.SELECTION_COLOUR if self.highlight else edge),
+                            2.5 if self.highlight else 1))
+        painter.setBrush(QBrush(QColor(fill)))
+        painter.drawRoundedRect(rect, 6, 6)
+        return rect
+
+
+class StepHeaderItem(_Header):
+    def __init__(self, step: Step, number: int) -> None:
+        super().__init__(COLUMN_W, STEP_HEADER_H)
+        self.step, self.number = step, number
+        self.current = False
+        self.setToolTip(step.name)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self._box(painter, style.CURRENT_STEP_FILL if self.current else style.HEADER_FILL)
+        painter.setPen(QColor(style.HEADER_TEXT))
+        painter.setFont(_font(14, bold=True))
+        text_rect = rect.adjusted(8, 3, -8, -3)
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        name = f"{self.number}. {self.step.name}"
+        metrics = painter.fontMetrics()
+        if metrics.boundingRect(text_rect.toRect(), flags, name).height() > text_rect.height():
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() * 1.9)
+        painter.drawText(text_rect, flags, name)
+
+
+class LaneHeaderItem(_Header):
+    def __init__(self, lane: Lane, height: float) -> None:
+        super().__init__(LANE_HEADER_W, height)
+        self.lane = lane
+        self.setToolTip(lane.name)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        fill = style.LANE_FILLS.get(self.lane.kind, style.HEADER_FILL)
+        rect = self._box(painter, fill)
+        top = rect.adjusted(10, 8, -10, 0)
+        top.setHeight(min(rect.height() - 16, 64))
+        painter.setPen(QColor(style.HEADER_TEXT))
+        painter.setFont(_font(14, bold=True))
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                         self.lane.name)
+        if self.lane.kind.is_experience:
+            painter.setFont(_font(11))
+            painter.setPen(QColor("#607d8b"))
+            note = (style.tr("ce que vit le client") if self.lane.kind == LaneKind.CUSTOMER
+                    else style.tr("ce que vivent les équipes"))
+            painter.drawText(QRectF(rect.left() + 10, top.bottom() + 2, rect.width() - 20, 18),
+                             int(Qt.AlignmentFlag.AlignLeft), note)
+
+
+class PhaseBandItem(_Header):
+    """The band above the steps of one phase (avant / pendant / après)."""
+
+    def __init__(self, phase: Phase, steps: int) -> None:
+        super().__init__(COLUMN_W * steps, PHASE_H)
+        self.phase = phase
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self._box(painter, style.PHASE_FILLS[self.phase], style.PHASE_FILLS[self.phase])
+        painter.setPen(QColor(style.HEADER_TEXT))
+        painter.setFont(_font(13, bold=True))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                         style.phase_label(self.phase).upper())
+
+
+class AddItem(_Header):
+    """A "+" button at the end of the steps (``role='step'``) or of the lanes (``'lane'``)."""
+
+    def __init__(self, role: str, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.role = role
+        self.setToolTip(style.tr("Ajouter une étape") if role == "step"
+                        else style.tr("Ajouter un couloir"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self._box(painter, "#ffffff")
+        painter.setPen(QColor("#78909c"))
+        painter.setFont(_font(22, bold=True))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "+")
+
+
+class LinkItem(QGraphicsPathItem):
+    """A curve in the right margin of a step joining a customer card and an employee card."""
+
+    def __init__(self, link: Link) -> None:
+        super().__init__()
+        self.link = link
+        self.setZValue(2)
+        pen = QPen(QColor(style.LINK_COLOUR), 2.2)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setToolTip(style.tr("Post-it liés (clic droit sur un post-it pour délier)"))
+
+    def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
+        x = customer[0] + CARD_W
+        y1 = customer[1] + CARD_H / 2
+        y2 = employee[1] + CARD_H / 2
+        bulge = 11
+        path = QPainterPath(QPointF(x - 4, y1))
+        path.cubicTo(QPointF(x + bulge, y1), QPointF(x + bulge, y2), QPointF(x - 4, y2))
+        path.addEllipse(QPointF(x - 4, y1), 3, 3)
+        path.addEllipse(QPointF(x - 4, y2), 3, 3)
+        self.setPath(path)

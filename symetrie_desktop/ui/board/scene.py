@@ -1,0 +1,236 @@
+"""The board as a graphics scene: one item per post-it, headers, bands and link curves.
+
+The scene only draws the workshop it is given. After an edit, :meth:`apply` touches
+the cards the change names and moves the cards of their cells; everything is
+placed again only when steps or lanes changed or a row had to grow or shrink.
+Used by the interactive view and, with no window at all, by the PNG export.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...commands import Change
+from ...domain.model import Link, Participant, Workshop
+from . import style
+from .card_item import CardItem
+from .headers import AddItem, LaneHeaderItem, LinkItem, PhaseBandItem, StepHeaderItem
+from .layout import BoardLayout
+from .style import ADD_BUTTON, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H, TOP
+
+MARGIN = 24
+
+
+class BoardScene(QGraphicsScene):
+    def __init__(self, workshop: Workshop, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.workshop = workshop
+        self.layout = BoardLayout()
+        self.cards: dict[int, CardItem] = {}
+        self.links: dict[Link, LinkItem] = {}
+        self.step_headers: dict[int, StepHeaderItem] = {}
+        self.lane_headers: dict[int, LaneHeaderItem] = {}
+        self._frame: list = []  # bands and "+" buttons
+        self.current_step: int | None = None
+        self.rebuild(workshop)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _author(self, card) -> Participant | None:
+        return self.workshop.participants.get(card.author_id) if card.author_id else None
+
+    def _new_card(self, card) -> CardItem:
+        item = CardItem(card, self.workshop.lanes[card.lane_id].kind, self._author(card))
+        item.setZValue(1)
+        self.addItem(item)
+        self.cards[card.id] = item
+        return item
+
+    def rebuild(self, workshop: Workshop) -> None:
+        """Everything from scratch (opening a workshop)."""
+        self.workshop = workshop
+        self.clearSelection()
+        for item in list(self.cards.values()):
+            self.removeItem(item)
+        self.cards.clear()
+        for card in workshop.cards.values():
+            self._new_card(card)
+        self.layout = BoardLayout.of(workshop)
+        self._place_everything()
+
+    def apply(self, workshop: Workshop, change: Change) -> None:
+        """Bring the scene in line with ``workshop`` after ``change``, touching little."""
+        self.workshop = workshop
+        layout = BoardLayout.of(workshop)
+        full = change.structure or not layout.same_grid(self.layout)
+        self.layout = layout
+        cells: set[tuple[int, int]] = set()
+        for cid in change.ids("cards"):
+            item = self.cards.get(cid)
+            card = workshop.cards.get(cid)
+            if item is not None:
+                cells.add((item.card.lane_id, item.card.step_id))
+            if card is None:
+                if item is not None:
+                    self.removeItem(item)
+                    del self.cards[cid]
+                continue
+            cells.add((card.lane_id, card.step_id))
+            if item is None:
+                self._new_card(card)
+            else:
+                item.set_card(card, workshop.lanes[card.lane_id].kind, self._author(card))
+        if "participants" in change.kinds:
+            touched = change.ids("participants")
+            for item in self.cards.values():
+                if item.card.author_id in touched:
+                    item.set_card(item.card, item.lane_kind, self._author(item.card))
+        if full:
+            self._place_everything()
+            return
+        for key in cells:
+            self.place_cards(self.layout.cells.get(key, []))
+        if "info" in change.kinds or "steps" in change.kinds:
+            self._place_frame()
+        self._sync_links(cells)
+
+    def place_cards(self, ids) -> None:
+        """Put cards back where the layout says (also after a drag that changed nothing)."""
+        for cid in ids:
+            item = self.cards.get(cid)
+            pos = self.layout.card_pos.get(cid)
+            if item is not None and pos is not None:
+                item.setPos(*pos)
+                item.setZValue(1)
+
+    def _place_everything(self) -> None:
+        self.place_cards(self.cards)
+        self._place_frame()
+        self._sync_links(None)
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN,
+                                 self.layout.height + 2 * MARGIN))
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _place_frame(self) -> None:
+        for item in [*self.step_headers.values(), *self.lane_headers.values(), *self._frame]:
+            self.removeItem(item)
+        self.step_headers.clear()
+        self.lane_headers.clear()
+        self._frame.clear()
+        lay = self.layout
+        band_start, band_phase, count = 0.0, None, 0
+        for n, step in enumerate(lay.steps, 1):
+            header = StepHeaderItem(step, n)
+            header.current = step.id == self.current_step
+            header.setPos(lay.col_x[step.id], PHASE_H)
+            self.addItem(header)
+            self.step_headers[step.id] = header
+            if step.phase != band_phase:
+                self._band(band_phase, band_start, count)
+                band_phase, band_start, count = step.phase, lay.col_x[step.id], 0
+            count += 1
+        self._band(band_phase, band_start, count)
+        for lane in lay.lanes:
+            header = LaneHeaderItem(lane, lay.row_h[lane.id])
+            header.setPos(0, lay.row_y[lane.id])
+            self.addItem(header)
+            self.lane_headers[lane.id] = header
+        add_step = AddItem("step", ADD_BUTTON, STEP_HEADER_H)
+        add_step.setPos(lay.board_right, PHASE_H)
+        add_lane = AddItem("lane", LANE_HEADER_W, ADD_BUTTON)
+        add_lane.setPos(0, lay.board_bottom)
+        for item in (add_step, add_lane):
+            self.addItem(item)
+            self._frame.append(item)
+
+    def _band(self, phase, x: float, count: int) -> None:
+        if phase is None or count == 0:
+            return
+        band = PhaseBandItem(phase, count)
+        band.setPos(x, 0)
+        self.addItem(band)
+        self._frame.append(band)
+
+    def _sync_links(self, cells: set[tuple[int, int]] | None) -> None:
+        """Add and remove link curves to match the workshop; re-route those of ``cells``."""
+        links = self.workshop.links
+        for link in [x for x in self.links if x not in links]:
+            self.removeItem(self.links.pop(link))
+        for link in links:
+            item = self.links.get(link)
+            fresh = item is None
+            if fresh:
+                item = LinkItem(link)
+                self.addItem(item)
+                self.links[link] = item
+            if fresh or cells is None or self._touches(link, cells):
+                a = self.layout.card_pos.get(link.customer_card_id)
+                b = self.layout.card_pos.get(link.employee_card_id)
+                if a is not None and b is not None:
+                    item.place(a, b)
+
+    def _touches(self, link: Link, cells: set[tuple[int, int]]) -> bool:
+        for cid in (link.customer_card_id, link.employee_card_id):
+            card = self.workshop.cards.get(cid)
+            if card is not None and (card.lane_id, card.step_id) in cells:
+                return True
+        return False
+
+    # -- current step -------------------------------------------------------------------------
+
+    def set_current_step(self, step_id: int | None) -> None:
+        if step_id == self.current_step:
+            return
+        self.current_step = step_id
+        for sid, header in self.step_headers.items():
+            header.current = sid == step_id
+            header.update()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    # -- looking up ---------------------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[int]:
+        """Selected cards in board order (step, lane, position), as a person reads them."""
+        items = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+        items.sort(key=lambda i: (i.pos().x(), i.pos().y()))
+        return [i.card_id for i in items]
+
+    def select_cards(self, ids) -> QRectF:
+        """Select exactly these cards; return the area they cover (empty if none)."""
+        self.clearSelection()
+        area = QRectF()
+        for cid in ids:
+            item = self.cards.get(cid)
+            if item is not None:
+                item.setSelected(True)
+                area = area.united(item.sceneBoundingRect())
+        return area
+
+    # -- background ---------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#ffffff"))
+        lay = self.layout
+        right = lay.board_right
+        for lane in lay.lanes:
+            y, h = lay.row_y[lane.id], lay.row_h[lane.id]
+            row = QRectF(LANE_HEADER_W, y, right - LANE_HEADER_W, h)
+            if row.intersects(rect):
+                painter.fillRect(row, QColor(style.LANE_FILLS.get(lane.kind, style.INFO_LANE_FILL)))
+        if self.current_step in lay.col_x:
+            column = QRectF(lay.col_x[self.current_step], TOP, COLUMN_W, lay.board_bottom - TOP)
+            painter.fillRect(column, QColor(255, 236, 179, 110))
+        painter.setPen(QPen(QColor(style.GRID_COLOUR), 1))
+        for step in lay.steps:
+            x = lay.col_x[step.id]
+            if rect.left() - 1 <= x <= rect.right() + 1:
+                painter.drawLine(QLineF(x, TOP, x, lay.board_bottom))
+        if lay.steps:
+            painter.drawLine(QLineF(right, TOP, right, lay.board_bottom))
+        for lane in lay.lanes:
+            y = lay.row_y[lane.id]
+            painter.drawLine(QLineF(LANE_HEADER_W, y, right, y))
+        painter.drawLine(QLineF(LANE_HEADER_W, lay.board_bottom, right, lay.board_bottom))

@@ -1,0 +1,622 @@
+"""The board view: zoom, pan, selection, and every gesture that edits the board.
+
+Gestures become edits pushed on the model (one edit per gesture, so one Ctrl+Z
+undoes one drag); the scene redraws itself when the model says what changed.
+
+Mouse: drag a post-it to move it (the whole selection goes along), drag the round
+handle of a selected customer or employee post-it onto its partner to link them,
+drag empty space to pan, Shift+drag (or Ctrl+drag) to select with a rubber band,
+Ctrl+wheel to zoom; double-click a cell to add a post-it, a post-it to edit it, a
+header to rename it; drag a step or lane header to reorder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsLineItem,
+    QGraphicsView,
+    QMessageBox,
+)
+
+from ...commands import board as edits
+from ...domain.model import CardKind, LaneKind, Phase
+from ..model import WorkshopModel
+from . import style
+from .card_item import CardItem
+from .editors import CardEditor, NameEditor
+from .headers import AddItem, LaneHeaderItem, StepHeaderItem
+from .scene import BoardScene
+from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H
+
+MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BoardView", text)
+
+
+class BoardView(QGraphicsView):
+    #: The step the facilitator works on (the capture bar adds cards there).
+    currentStepChanged = Signal(object)
+    zoomChanged = Signal(float)
+
+    def __init__(self, model: WorkshopModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.board = BoardScene(model.workshop, self)
+        self.setScene(self.board)
+        self.setObjectName("boardView")
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.new_card_kind = CardKind.IRRITANT
+        self._mode: str | None = None
+        self._press_view = QPoint()
+        self._press_scene = QPointF()
+        self._press_item = None
+        self._dragging = False
+        self._drag_origin: dict[CardItem, QPointF] = {}
+        self._guide: QGraphicsLineItem | None = None
+        self.editor = None
+        steps = model.workshop.ordered_steps()
+        self.set_current_step(steps[0].id if steps else None)
+        model.changed.connect(self._on_changed)
+
+    # -- model --------------------------------------------------------------------------------
+
+    @property
+    def workshop(self):
+        return self.model.workshop
+
+    def _on_changed(self, change) -> None:
+        self.board.apply(self.workshop, change)
+        if self.board.current_step not in self.workshop.steps:
+            steps = self.workshop.ordered_steps()
+            self.set_current_step(steps[0].id if steps else None)
+        elif change.structure:
+            self.board.set_current_step(None)
+            self.set_current_step(self._current)
+
+    @property
+    def current_step(self) -> int | None:
+        return self._current
+
+    def set_current_step(self, step_id: int | None) -> None:
+        self._current = step_id
+        if step_id != self.board.current_step:
+            self.board.set_current_step(step_id)
+            self.currentStepChanged.emit(step_id)
+
+    def selected_card_ids(self) -> list[int]:
+        return self.board.selected_card_ids()
+
+    def show_cards(self, ids) -> None:
+        """Select these cards and bring them into view (asked by the matrix, the plan…)."""
+        area = self.board.select_cards(ids)
+        if area.isEmpty():
+            return
+        first = self.board.cards.get(next(iter(ids)))
+        if first is not None:
+            self.set_current_step(first.card.step_id)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if area.width() > visible.width() or area.height() > visible.height():
+            self.fitInView(area.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+            self._clamp_zoom()
+        self.centerOn(area.center())
+
+    # -- zoom ---------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom(), factor / self.zoom())
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_by(self, ratio: float) -> None:
+        self.set_zoom(self.zoom() * ratio)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(1.2)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / 1.2)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_board(self) -> None:
+        self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._clamp_zoom()
+
+    def _clamp_zoom(self) -> None:
+        if not MIN_ZOOM <= self.zoom() <= MAX_ZOOM:
+            self.set_zoom(self.zoom())
+        self.zoomChanged.emit(self.zoom())
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.15 ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- finding things under the pointer -----------------------------------------------------
+
+    def _item_at(self, point: QPoint):
+        for item in self.items(point):
+            if isinstance(item, CardItem | StepHeaderItem | LaneHeaderItem | AddItem):
+                return item
+        return None
+
+    # -- mouse --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        point = event.position().toPoint()
+        self._press_view, self._press_scene = point, self.mapToScene(point)
+        self._dragging = False
+        item = self._press_item = self._item_at(point)
+        button, mods = event.button(), event.modifiers()
+        additive = bool(mods & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.ShiftModifier))
+        self._mode = None
+        if button == Qt.MouseButton.MiddleButton:
+            self._mode = "pan"
+        elif button == Qt.MouseButton.RightButton:
+            if isinstance(item, CardItem) and not item.isSelected():
+                self.board.clearSelection()
+                item.setSelected(True)
+            event.accept()
+            return
+        elif button != Qt.MouseButton.LeftButton:
+            pass
+        elif isinstance(item, CardItem):
+            local = item.mapFromScene(self._press_scene)
+            if item.isSelected() and item.linkable and item.handle_rect().contains(local):
+                self._mode = "link"
+            else:
+                self._mode = "card"
+                if additive:
+                    item.setSelected(not item.isSelected())
+                elif not item.isSelected():
+                    self.board.clearSelection()
+                    item.setSelected(True)
+            self.set_current_step(item.card.step_id)
+        elif isinstance(item, StepHeaderItem):
+            self._mode = "step"
+            self.set_current_step(item.step.id)
+        elif isinstance(item, LaneHeaderItem):
+            self._mode = "lane"
+        elif isinstance(item, AddItem):
+            self._mode = "add"
+        elif additive:
+            self._mode = "band"
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            super().mousePressEvent(event)
+            return
+        else:
+            self._mode = "pan"
+            self.board.clearSelection()
+            step = self.board.layout.step_at(self._press_scene.x())
+            if step is not None:
+                self.set_current_step(step.id)
+        if self._mode == "pan":
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        point = event.position().toPoint()
+        scene_pos = self.mapToScene(point)
+        if self._mode == "band":
+            super().mouseMoveEvent(event)
+            return
+        if self._mode is None:
+            return
+        if not self._dragging:
+            if (point - self._press_view).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self._start_drag()
+        delta = scene_pos - self._press_scene
+        if self._mode == "pan":
+            move = point - self._press_view
+            self._press_view = point
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - move.x())
+            v.setValue(v.value() - move.y())
+        elif self._mode == "card":
+            for item, origin in self._drag_origin.items():
+                item.setPos(origin + delta)
+            self._show_card_guide(scene_pos)
+        elif self._mode == "link":
+            start = self._press_item.mapToScene(self._press_item.handle_rect().center())
+            self._set_guide(QLineF(start, scene_pos))
+        elif self._mode == "step":
+            index = self.board.layout.step_index_at(scene_pos.x())
+            x = LANE_HEADER_W + index * COLUMN_W
+            self._set_guide(QLineF(x, PHASE_H, x, self.board.layout.board_bottom))
+        elif self._mode == "lane":
+            lay = self.board.layout
+            index = lay.lane_index_at(scene_pos.y())
+            y = (lay.row_y[lay.lanes[index].id] if index < len(lay.lanes) else lay.board_bottom)
+            self._set_guide(QLineF(0, y, lay.board_right, y))
+
+    def mouseReleaseEvent(self, event) -> None:
+        mode, self._mode = self._mode, None
+        self.viewport().unsetCursor()
+        scene_pos = self.mapToScene(event.position().toPoint())
+        if mode == "band":
+            super().mouseReleaseEvent(event)
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            return
+        self._set_guide(None)
+        item, dragged, self._dragging = self._press_item, self._dragging, False
+        if mode == "card" and dragged:
+            self._drop_cards(scene_pos)
+        elif mode == "card" and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.board.clearSelection()
+            item.setSelected(True)
+        elif mode == "link" and dragged:
+            target = self._item_at(event.position().toPoint())
+            if isinstance(target, CardItem) and target is not item:
+                self.link(item.card_id, target.card_id)
+        elif mode == "step" and dragged:
+            self._drop_step(item.step.id, scene_pos)
+        elif mode == "lane" and dragged:
+            self._drop_lane(item.lane.id, scene_pos)
+        elif mode == "add" and isinstance(item, AddItem) and item is self._item_at(
+            event.position().toPoint()
+        ):
+            if item.role == "step":
+                self.add_step(len(self.board.layout.steps))
+            else:
+                self.add_lane(LaneKind.CUSTOM, None)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = event.position().toPoint()
+        item = self._item_at(point)
+        if isinstance(item, CardItem):
+            self.edit_card(item.card_id)
+        elif isinstance(item, StepHeaderItem):
+            self.rename_step(item.step.id)
+        elif isinstance(item, LaneHeaderItem):
+            self.rename_lane(item.lane.id)
+        elif item is None:
+            pos = self.mapToScene(point)
+            cell = self.board.layout.cell_at(pos.x(), pos.y())
+            if cell is not None:
+                self.new_card(*cell)
+        event.accept()
+
+    # -- dragging -----------------------------------------------------------------------------
+
+    def _start_drag(self) -> None:
+        if self._mode == "card":
+            items = [i for i in self.board.selectedItems() if isinstance(i, CardItem)]
+            self._drag_origin = {i: i.pos() for i in items}
+            for i in items:
+                i.setZValue(10)
+        elif self._mode in ("step", "lane", "pan"):
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def _set_guide(self, line: QLineF | None) -> None:
+        if line is None:
+            if self._guide is not None:
+                self.board.removeItem(self._guide)
+                self._guide = None
+            return
+        if self._guide is None:
+            self._guide = QGraphicsLineItem()
+            pen = QPen(QColor(style.SELECTION_COLOUR), 4)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self._guide.setPen(pen)
+            self._guide.setZValue(20)
+            self.board.addItem(self._guide)
+        self._guide.setLine(line)
+
+    def _show_card_guide(self, pos: QPointF) -> None:
+        lay = self.board.layout
+        cell = lay.cell_at(pos.x(), pos.y())
+        if cell is None:
+            self._set_guide(None)
+            return
+        index = lay.slot_index(*cell, pos.y())
+        x, y = lay.slot_pos(*cell, index)
+        y -= 5
+        self._set_guide(QLineF(x, y, x + CARD_W, y))
+
+    def _drop_cards(self, pos: QPointF) -> None:
+        ids = [i.card_id for i in sorted(self._drag_origin,
+                                         key=lambda i: (self._drag_origin[i].x(),
+                                                        self._drag_origin[i].y()))]
+        self._drag_origin = {}
+        lay = self.board.layout
+        cell = lay.cell_at(pos.x(), pos.y())
+        if cell is not None:
+            self.model.try_push(edits.move_cards, ids, *cell, lay.slot_index(*cell, pos.y()))
+            self.set_current_step(cell[1])
+        self.board.place_cards(ids)
+
+    def _drop_step(self, step_id: int, pos: QPointF) -> None:
+        order = [s.id for s in self.board.layout.steps]
+        index = self.board.layout.step_index_at(pos.x())
+        if index > order.index(step_id):
+            index -= 1
+        self.model.try_push(edits.move_step, step_id, index)
+
+    def _drop_lane(self, lane_id: int, pos: QPointF) -> None:
+        """Reorder the lanes below the two experience lanes, which stay on top together."""
+        lay = self.board.layout
+        lane = self.workshop.lanes[lane_id]
+        if lane.kind.is_experience:
+            self.model.failed.emit(tr("Les couloirs « Vécu client » et « Vécu collaborateur » "
+                                      "restent en haut, l'un au-dessus de l'autre."))
+            return
+        shown = [x.id for x in lay.lanes]
+        index = lay.lane_index_at(pos.y())
+        if index > shown.index(lane_id):
+            index -= 1
+        rest = [x for x in shown if x != lane_id]
+        index = max(index, sum(1 for x in rest if self.workshop.lanes[x].kind.is_experience))
+        ordered = [x.id for x in self.workshop.ordered_lanes() if x.id != lane_id]
+        target = ordered.index(rest[index]) if index < len(rest) else len(ordered)
+        self.model.try_push(edits.move_lane, lane_id, target)
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_L and not ctrl:
+            self.link_selection()
+        elif key == Qt.Key.Key_D and ctrl:
+            self.duplicate_selection()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            ids = self.selected_card_ids()
+            if len(ids) == 1:
+                self.edit_card(ids[0])
+        elif key == Qt.Key.Key_Escape:
+            self.board.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- card edits ---------------------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            self.model.try_push(edits.remove_cards, ids)
+
+    def duplicate_selection(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            edit = self.model.try_push(edits.duplicate_cards, ids)
+            if edit is not None and edit.created is not None:
+                self.board.select_cards([edit.created])
+
+    def link_selection(self) -> None:
+        ids = self.selected_card_ids()
+        if len(ids) != 2:
+            self.model.failed.emit(tr("Pour lier, sélectionnez un post-it client et un post-it "
+                                      "collaborateur de la même étape, puis appuyez sur L."))
+            return
+        self.link(*ids)
+
+    def link(self, first: int, second: int) -> None:
+        self.model.try_push(edits.link_cards, first, second)
+
+    def unlink(self, link) -> None:
+        self.model.try_push(edits.unlink_cards, link)
+
+    def set_card_fields(self, ids, **fields) -> None:
+        """Change kind or author of several cards: one undo step for all of them."""
+        stack = self.model.undo_stack
+        macro = len(ids) > 1
+        if macro:
+            stack.beginMacro(tr("Modifier des post-it"))
+        try:
+            for cid in ids:
+                self.model.try_push(edits.update_card, cid, **fields)
+        finally:
+            if macro:
+                stack.endMacro()
+
+    def toggle_tag(self, card_id: int, tag: str) -> None:
+        card = self.workshop.cards[card_id]
+        tags = tuple(t for t in card.tags if t != tag) if tag in card.tags else (*card.tags, tag)
+        self.model.try_push(edits.update_card, card_id, tags=tags)
+
+    # -- in-place editors ---------------------------------------------------------------------
+
+    def _editor_rect(self, scene_rect: QRectF, min_w: int, min_h: int) -> QRect:
+        rect = self.mapFromScene(scene_rect).boundingRect()
+        rect.setWidth(max(rect.width(), min_w))
+        rect.setHeight(max(rect.height(), min_h))
+        view = self.viewport().rect()
+        rect.moveLeft(max(0, min(rect.left(), view.width() - rect.width())))
+        rect.moveTop(max(0, min(rect.top(), view.height() - rect.height())))
+        return rect
+
+    def _open(self, editor, rect: QRect) -> None:
+        self.close_editor()
+        self.editor = editor
+        editor.setGeometry(rect)
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.destroyed.connect(lambda *_: self._editor_gone(editor))
+
+    def _editor_gone(self, editor) -> None:
+        if self.editor is editor:
+            self.editor = None
+
+    def close_editor(self) -> None:
+        """Commit an open editor (as leaving it would)."""
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor._finish(True)
+
+    def new_card(self, lane_id: int, step_id: int) -> CardEditor:
+        """Open an empty post-it at the end of a cell; Enter adds it, an empty text adds none."""
+        lay = self.board.layout
+        lane = self.workshop.lanes[lane_id]
+        experience = lane.kind.is_experience
+        kind = self.new_card_kind if experience else CardKind.NOTE
+        x, y = lay.slot_pos(lane_id, step_id, len(lay.cells.get((lane_id, step_id), [])))
+        editor = CardEditor(self.viewport(), "", kind, kinds=experience)
+        self.set_current_step(step_id)
+
+        def commit(text: str) -> None:
+            if not text.strip():
+                return
+            if experience:
+                self.new_card_kind = editor.kind
+            edit = self.model.try_push(edits.add_card, lane_id, step_id, editor.kind, text,
+                                       self.model.active_author)
+            if edit is not None and edit.created is not None:
+                self.board.select_cards([edit.created])
+
+        editor.committed.connect(commit)
+        self._open(editor, self._editor_rect(QRectF(x, y, CARD_W, CARD_H), 260, 120))
+        return editor
+
+    def edit_card(self, card_id: int) -> CardEditor:
+        card = self.workshop.cards[card_id]
+        item = self.board.cards[card_id]
+        editor = CardEditor(self.viewport(), card.text, card.kind)
+
+        def commit(text: str) -> None:
+            if text == card.text:
+                return
+            if not text.strip():
+                self.model.failed.emit(tr("Un post-it ne peut pas être vide : son texte est "
+                                          "gardé. Pour le retirer, sélectionnez-le et appuyez "
+                                          "sur Suppr."))
+                return
+            self.model.try_push(edits.update_card, card_id, text=text)
+
+        editor.committed.connect(commit)
+        self._open(editor, self._editor_rect(item.sceneBoundingRect(), 300, 160))
+        return editor
+
+    # -- steps and lanes ----------------------------------------------------------------------
+
+    def rename_step(self, step_id: int) -> NameEditor:
+        header = self.board.step_headers[step_id]
+        editor = NameEditor(self.viewport(), self.workshop.steps[step_id].name)
+        editor.committed.connect(
+            lambda text: self.model.try_push(edits.update_step, step_id, name=text)
+            if text.strip() else None)
+        self._open(editor, self._editor_rect(header.sceneBoundingRect(), 200, 34))
+        return editor
+
+    def rename_lane(self, lane_id: int) -> NameEditor:
+        header = self.board.lane_headers[lane_id]
+        rect = header.sceneBoundingRect()
+        rect.setHeight(STEP_HEADER_H)
+        editor = NameEditor(self.viewport(), self.workshop.lanes[lane_id].name)
+        editor.committed.connect(
+            lambda text: self.model.try_push(edits.update_lane, lane_id, text)
+            if text.strip() else None)
+        self._open(editor, self._editor_rect(rect, 200, 34))
+        return editor
+
+    def add_step(self, index: int, phase: Phase | None = None) -> int | None:
+        steps = self.board.layout.steps
+        if phase is None:
+            near = steps[min(index, len(steps)) - 1] if steps and index > 0 else None
+            phase = near.phase if near else Phase.BEFORE
+        edit = self.model.try_push(edits.add_step, tr("Nouvelle étape"), phase, index)
+        if edit is None or edit.created is None:
+            return None
+        self.set_current_step(edit.created)
+        self.ensureVisible(self.board.step_headers[edit.created].sceneBoundingRect())
+        self.rename_step(edit.created)
+        return edit.created
+
+    def add_lane(self, kind: LaneKind, index: int | None) -> int | None:
+        name = style.lane_kind_label(kind) if kind != LaneKind.CUSTOM else tr("Nouveau couloir")
+        edit = self.model.try_push(edits.add_lane, kind, name, index)
+        if edit is None or edit.created is None:
+            return None
+        self.ensureVisible(self.board.lane_headers[edit.created].sceneBoundingRect())
+        self.rename_lane(edit.created)
+        return edit.created
+
+    def remove_step(self, step_id: int) -> bool:
+        """Remove a step; one holding post-its is removed only after the facilitator agrees."""
+        step = self.workshop.steps[step_id]
+        count = sum(1 for c in self.workshop.cards.values() if c.step_id == step_id)
+        if count:
+            answer = QMessageBox.question(
+                self, tr("Supprimer l'étape"),
+                tr("L'étape « {name} » contient {n} post-it. La supprimer avec ses post-it ? "
+                   "(Ctrl+Z la fait revenir.)").format(name=step.name, n=count),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.model.try_push(edits.remove_step, step_id) is not None
+
+    def remove_lane(self, lane_id: int) -> bool:
+        lane = self.workshop.lanes[lane_id]
+        if lane.kind.is_experience:
+            self.model.failed.emit(tr("Le couloir « {name} » fait la symétrie des attentions : "
+                                      "il est toujours là et ne peut pas être supprimé.")
+                                   .format(name=lane.name))
+            return False
+        count = sum(1 for c in self.workshop.cards.values() if c.lane_id == lane_id)
+        if count:
+            answer = QMessageBox.question(
+                self, tr("Supprimer le couloir"),
+                tr("Le couloir « {name} » contient {n} post-it. Le supprimer avec ses post-it ? "
+                   "(Ctrl+Z le fait revenir.)").format(name=lane.name, n=count),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.model.try_push(edits.remove_lane, lane_id) is not None
+
+    # -- context menus ------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event) -> None:
+        from .menus import context_menu
+
+        menu = context_menu(self, self.mapToScene(event.pos()), self._item_at(event.pos()))
+        if menu is not None:
+            menu.exec(event.globalPos())
+        event.accept()
+
+    # -- geometry for tests and the capture bar -----------------------------------------------
+
+    def cell_point(self, lane_id: int, step_id: int, index: int | None = None) -> QPoint:
+        """A viewport point inside a cell: on card ``index``, or in the empty part below."""
+        lay = self.board.layout
+        cards = lay.cells.get((lane_id, step_id), [])
+        if index is None:
+            x, y = lay.slot_pos(lane_id, step_id, len(cards))
+            scene = QPointF(x + CARD_W / 2, y + min(CARD_H / 2, 20))
+        else:
+            x, y = lay.slot_pos(lane_id, step_id, index)
+            scene = QPointF(x + CARD_W / 2, y + CARD_H / 2)
+        self.ensureVisible(QRectF(scene.x() - 10, scene.y() - 10, 20, 20), 40, 40)
+        return self.mapFromScene(scene)

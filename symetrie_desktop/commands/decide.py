@@ -66,15 +66,37 @@ def idea_from_irritant(
 ) -> Edit:
     """One gesture: an idea addressing a selected irritant. With no text yet, the idea starts
     as "Résoudre : <irritant>" so the room sees at once what it answers and rewords it later."""
-    card = _get(w.cards, card_id, "card")
+    return idea_from_irritants(w, [card_id], text, author, theme)
+
+
+def idea_from_irritants(
+    w: Workshop, card_ids: Iterable[int], text: str = "", author: int | None = None,
+    theme: str = "",
+) -> Edit:
+    """Like :func:`idea_from_irritant` for several selected irritants (the seed text comes from
+    the first one)."""
+    ids = list(card_ids)
+    if not ids:
+        raise EditError("select at least one irritant")
+    card = _get(w.cards, ids[0], "card")
     if not str(text or "").strip():
         seed = " ".join(card.text.split())
         if len(seed) > IDEA_SEED_LENGTH:
             seed = seed[: IDEA_SEED_LENGTH - 1].rstrip() + "…"
         text = f"Résoudre : {seed}"
-    edit = add_idea(w, text, [card_id], author, theme)
+    edit = add_idea(w, text, ids, author, theme)
     edit.label = "Idée depuis un irritant"
     return edit
+
+
+def rename_theme(w: Workshop, old: str, new: str) -> Edit:
+    """Rename a theme: every idea in it moves to the new name in one edit (two themes given the
+    same name become one)."""
+    new = _theme(new)
+    ops = [Op(i, replace(i, theme=new)) for i in w.ordered_ideas() if i.theme == old]
+    if new == old:
+        ops = []
+    return Edit("Renommer un thème", ops)
 
 
 def update_idea(w: Workshop, iid: int, **fields: object) -> Edit:

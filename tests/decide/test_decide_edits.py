@@ -62,6 +62,20 @@ def test_add_idea_and_idea_from_irritant(doc):
     assert load_file(doc.path).ideas[edit.created].addresses == (13,)
 
 
+def test_idea_from_several_irritants_and_theme_rename(doc):
+    edit = run(doc, decide.idea_from_irritants, [12, 13], author=3, theme="Facture")
+    idea = load_file(doc.path).ideas[edit.created]
+    assert (idea.text, idea.addresses, idea.author_id) == (
+        "Résoudre : Facture introuvable", (12, 13), 3)
+    decide.add_idea(doc.workshop, "B", [1], theme="Facture").redo(doc)
+    decide.add_idea(doc.workshop, "C", [1], theme="Outils").redo(doc)
+    run(doc, decide.rename_theme, "Facture", "  Outils ")
+    assert {i.theme for i in load_file(doc.path).ideas.values()} == {"Outils"}
+    assert decide.rename_theme(doc.workshop, "Outils", "Outils").empty
+    with pytest.raises(EditError):
+        decide.idea_from_irritants(doc.workshop, [])
+
+
 def test_ideas_answer_irritants_only(doc):
     for bad in ([3], [9], [999]):
         with pytest.raises(EditError):

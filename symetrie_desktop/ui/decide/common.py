@@ -1,0 +1,145 @@
+"""What the decision pages share: quadrant names and colours, card captions, small widgets.
+
+Colours are chosen to read on a projector (saturated, not pastel) and keep their
+meaning across the matrix, the action plan and the curve: red is Priorité 1.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.matrix import Quadrant
+from ...domain.model import Card, LaneKind, Status, Tag, Workshop
+from ...domain.rules import RuleError
+
+QUADRANT_COLOURS = {
+    Quadrant.PRIORITY_1: "#c0392b",
+    Quadrant.PRIORITY_2: "#d35400",
+    Quadrant.TO_EXAMINE: "#2471a3",
+    Quadrant.TO_CAPITALISE: "#1e8449",
+}
+QUADRANT_TINTS = {
+    Quadrant.PRIORITY_1: "#fdecea",
+    Quadrant.PRIORITY_2: "#fdf0e6",
+    Quadrant.TO_EXAMINE: "#eaf2fa",
+    Quadrant.TO_CAPITALISE: "#e9f7ef",
+}
+CUSTOMER_COLOUR = "#1f5fa8"
+EMPLOYEE_COLOUR = "#c2560c"
+IRRITANT_COLOUR = "#c0392b"
+ENCHANTMENT_COLOUR = "#1e8449"
+MUTED = "#5d6d7e"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Decide", text)
+
+
+def quadrant_title(q: Quadrant) -> str:
+    """The heading of a quadrant: the method's label, then what it crosses."""
+    return {
+        Quadrant.PRIORITY_1: tr("Priorité 1 — irritants croisés"),
+        Quadrant.PRIORITY_2: tr("Priorité 2 — enchantement client / irritant collaborateur"),
+        Quadrant.TO_EXAMINE: tr("À examiner — irritant client / enchantement collaborateur"),
+        Quadrant.TO_CAPITALISE: tr("À capitaliser — enchantements croisés"),
+    }[q]
+
+
+def quadrant_short(q: Quadrant | None) -> str:
+    if q is None:
+        return tr("Hors matrice")
+    return {
+        Quadrant.PRIORITY_1: tr("Priorité 1"),
+        Quadrant.PRIORITY_2: tr("Priorité 2"),
+        Quadrant.TO_EXAMINE: tr("À examiner"),
+        Quadrant.TO_CAPITALISE: tr("À capitaliser"),
+    }[q]
+
+
+def quadrant_hint(q: Quadrant) -> str:
+    return {
+        Quadrant.PRIORITY_1: tr("À traiter en premier."),
+        Quadrant.PRIORITY_2: tr("Juste après : le personnel compense un processus défaillant "
+                                "par sa bonne volonté, et elle s'épuisera."),
+        Quadrant.TO_EXAMINE: tr("Regarder les indicateurs et les canaux : le personnel peut "
+                                "apprécier ce qui gêne les clients."),
+        Quadrant.TO_CAPITALISE: tr("À protéger et à diffuser."),
+    }[q]
+
+
+def status_label(status: Status) -> str:
+    return {Status.TODO: tr("À faire"), Status.DOING: tr("En cours"),
+            Status.DONE: tr("Fait")}[Status(status)]
+
+
+def tag_label(tag: Tag) -> str:
+    return {
+        Tag.RELATIONAL: tr("Relationnel"),
+        Tag.DIGITAL: tr("Digital"),
+        Tag.SENS: tr("Sens"),
+        Tag.EPANOUISSEMENT: tr("Épanouissement"),
+        Tag.CONNEXIONS: tr("Connexions"),
+        Tag.IMAGE: tr("Image"),
+        Tag.ECOSYSTEME: tr("Écosystème"),
+    }[tag]
+
+
+def side_label(workshop: Workshop, card: Card) -> str:
+    return tr("Client") if workshop.lane_kind_of(card) == LaneKind.CUSTOMER else tr("Collab.")
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    """A card's text on one line, cut with an ellipsis: lists must stay readable on a projector
+    even when someone pasted a whole e-mail into a post-it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def push_or_explain(model, label: QLabel, factory, *args, **kwargs):
+    """Build and push an edit; a refusal is written in ``label`` (one line, the app goes on)
+    instead of raising. Returns the edit, or None when refused."""
+    try:
+        edit = factory(model.workshop, *args, **kwargs)
+    except RuleError as e:
+        label.setText(tr("Refusé : {why}").format(why=str(e)))
+        return None
+    label.clear()
+    model.push(edit)
+    return edit
+
+
+class MessageLabel(QLabel):
+    """A refusal explained in one line, in red; hidden while there is nothing to say so it
+    takes no room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    return MessageLabel(parent)
+
+
+def colour(name: str) -> QColor:
+    return QColor(name)
+
+
+def heading(text: str, parent: QWidget | None = None, size: int = 13) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(label.textFormat().PlainText)
+    label.setStyleSheet(f"font-weight: 600; font-size: {size}pt;")
+    label.setWordWrap(True)
+    return label

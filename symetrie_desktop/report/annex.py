@@ -1,0 +1,74 @@
+"""Full texts of post-its too long for a table cell.
+
+A table row cannot break inside a cell, so a 5,000-character post-it printed whole in
+a cell would not fit a page. Tables print the beginning and a reference; the annex at
+the end prints the whole text as many small paragraphs, which break across pages freely.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph
+
+from ..domain.model import Card
+from .facts import Facts
+from .labels import Labels
+from .styles import heading, styles
+from .text import chunks, para, printable, shorten
+
+
+class Annex:
+    def __init__(self, facts: Facts, lb: Labels) -> None:
+        self.facts = facts
+        self.lb = lb
+        self._numbers: dict[tuple[str, int], int] = {}
+        self._entries: list[tuple[int, str, str]] = []  # number, title, text
+
+    def markup(self, card: Card, limit: int) -> str:
+        """Paragraph markup of a card's text, cut at ``limit`` with a reference to the annex."""
+        return self.text_markup(("card", card.id), card.text, limit, self._card_title(card))
+
+    def text_markup(self, key: tuple[str, int], text: str, limit: int, title: str) -> str:
+        if len(text) <= limit:
+            return para(text)
+        ref = self.reference(key, text, title)
+        return f"{para(text, limit)} <font color='#666666'>{escape(ref)}</font>"
+
+    def cut(self, card: Card, limit: int) -> tuple[str, str]:
+        """A card's printable text cut at ``limit``, and the annex reference ('' if whole)."""
+        text = printable(card.text)
+        if len(text) <= limit:
+            return text, ""
+        return shorten(text, limit)[0], self.reference(
+            ("card", card.id), card.text, self._card_title(card)
+        )
+
+    def reference(self, key: tuple[str, int], text: str, title: str) -> str:
+        """Put ``text`` in the annex (once per key) and return the words that point to it."""
+        number = self._numbers.get(key)
+        if number is None:
+            number = len(self._entries) + 1
+            self._numbers[key] = number
+            self._entries.append((number, title, text))
+        return self.lb.fmt("annex_ref", n=number)
+
+    def _card_title(self, card: Card) -> str:
+        number = self.facts.step_number.get(card.step_id, 0)
+        lane = self.facts.workshop.lanes.get(card.lane_id)
+        lane_name = lane.name if lane is not None else ""
+        kind = self.lb.enum(card.kind)
+        return f"{number}. {self.facts.step_name(card.step_id)} · {lane_name} · {kind}"
+
+    def story(self) -> list:
+        if not self._entries:
+            return []
+        st = styles()
+        story: list = [
+            *heading(self.lb["annex"], "h1"),
+            Paragraph(self.lb["annex_text"], st["lead"]),
+        ]
+        for number, title, text in self._entries:
+            story += heading(f"{number}. {para(title)}")
+            story += [Paragraph(para(piece), st["annex"]) for piece in chunks(printable(text))]
+        return story

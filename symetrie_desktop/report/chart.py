@@ -1,0 +1,139 @@
+"""The symmetry curve: customer and employee balance per step, and the counts behind it."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph
+
+from .facts import Facts
+from .labels import Labels
+from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, INK, MUTED, RULE, heading, styles
+from .tables import chunked_tables
+from .text import FONT, para
+
+
+def curve_story(facts: Facts, lb: Labels, width: float) -> list:
+    st = styles()
+    story: list = [*heading(lb["curve"], "h1"), Paragraph(lb["curve_text"], st["lead"])]
+    if facts.summaries:
+        story.append(curve_drawing(facts, lb, width))
+    story += heading(lb["counts"])
+    story += counts_tables(facts, lb, width)
+    return story
+
+
+def _axis_range(values: list[int]) -> tuple[int, int, int]:
+    low, high = min(0, *values), max(0, *values)
+    if low == high:
+        high = 1
+    span = high - low
+    step = max(1, 10 ** math.floor(math.log10(span)))
+    for factor in (1, 2, 5, 10):
+        if span / (step * factor) <= 8:
+            step *= factor
+            break
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def curve_drawing(facts: Facts, lb: Labels, width: float, height: float = 230) -> Drawing:
+    """A line chart with a zero line; step numbers on the axis refer to the counts table."""
+    customer = [s.customer_balance for s in facts.summaries]
+    employee = [s.employee_balance for s in facts.summaries]
+    low, high, step = _axis_range(customer + employee)
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 34, 40
+    chart.width, chart.height = width - 44, height - 60
+    chart.data = [tuple(customer), tuple(employee)]
+    chart.joinedLines = 1
+    for i, colour in enumerate((CUSTOMER_LINE, EMPLOYEE_LINE)):
+        chart.lines[i].strokeColor = colour
+        chart.lines[i].strokeWidth = 2
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=5)
+        chart.lines[i].symbol.fillColor = colour
+        chart.lines[i].symbol.strokeColor = colour
+    axis = chart.categoryAxis
+    axis.categoryNames = [str(i) for i in range(1, len(customer) + 1)]
+    axis.labels.fontName = FONT
+    axis.labels.fontSize = 7.5
+    axis.labels.fillColor = INK
+    axis.strokeColor = RULE
+    axis.visibleTicks = 0
+    axis.joinAxisMode = "bottom"
+    values = chart.valueAxis
+    values.valueMin, values.valueMax, values.valueStep = low, high, step
+    values.labels.fontName = FONT
+    values.labels.fontSize = 7.5
+    values.labels.fillColor = MUTED
+    values.visibleGrid = 1
+    values.gridStrokeColor = colors.HexColor("#e3e6ea")
+    values.strokeColor = RULE
+    drawing.add(chart)
+    zero = chart.y + chart.height * (0 - low) / (high - low)
+    drawing.add(Line(chart.x, zero, chart.x + chart.width, zero, strokeColor=MUTED,
+                     strokeWidth=0.8, strokeDashArray=(3, 2)))  # fmt: skip
+    drawing.add(String(chart.x, 8, lb["step"], fontName=FONT, fontSize=7.5, fillColor=MUTED))
+    legend = Legend()
+    legend.x, legend.y = chart.x + 60, 14
+    legend.fontName = FONT
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 140
+    legend.dx = legend.dy = 8
+    legend.colorNamePairs = [
+        (CUSTOMER_LINE, lb["customer_balance"]),
+        (EMPLOYEE_LINE, lb["employee_balance"]),
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
+    st = styles()
+    th, cell, num = st["th"], st["cell"], st["cell_center"]
+    thc = st["th_center"]
+    head1 = ["", "", "", Paragraph(lb["customer"], thc), "", "", Paragraph(lb["employee"], thc)]
+    head1 += ["", ""]
+    head2 = [
+        Paragraph("N°", th),
+        Paragraph(lb["step"], th),
+        Paragraph(lb["phase"], th),
+        *(Paragraph(lb[k], thc) for k in ("irr_short", "ench_short", "balance") * 2),
+    ]
+    rows = []
+    for n, s in enumerate(facts.summaries, 1):
+        cells = [
+            Paragraph(str(n), num),
+            Paragraph(para(s.step.name, 200), cell),
+            Paragraph(lb.enum(s.step.phase), cell),
+            *(
+                Paragraph(_signed(v) if i % 3 == 2 else str(v), num)
+                for i, v in enumerate(
+                    (
+                        s.customer_irritants, s.customer_enchantments, s.customer_balance,
+                        s.employee_irritants, s.employee_enchantments, s.employee_balance,
+                    )
+                )
+            ),
+        ]  # fmt: skip
+        rows.append((cells, []))
+    numbers = 42
+    widths = [28, width - 28 - 60 - 6 * numbers, 60] + [numbers] * 6
+    extra = [
+        ("SPAN", (3, 0), (5, 0)),
+        ("SPAN", (6, 0), (8, 0)),
+        ("LINEBEFORE", (3, 0), (3, -1), 0.6, RULE),
+        ("LINEBEFORE", (6, 0), (6, -1), 0.6, RULE),
+    ]
+    return chunked_tables([head1, head2], rows, widths, extra)
+
+
+def _signed(value: int) -> str:
+    return f"+{value}" if value > 0 else str(value).replace("-", "−")

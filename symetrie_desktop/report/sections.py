@@ -1,0 +1,320 @@
+"""The portrait sections of the summary: cover, insights, cross matrix, ideas, action plan.
+
+Every typed text goes through :func:`.text.para` (escaped, font-safe) or through the
+annex (cut, with the whole text at the end) before it becomes a Paragraph.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer, Table
+
+from ..domain.matrix import Quadrant, touched_cards
+from ..domain.model import DIMENSION_TAGS, Card
+from .annex import Annex
+from .board import KIND_MARK
+from .facts import Facts
+from .labels import Labels
+from .styles import (
+    CARD_EDGE,
+    HEADER_BG,
+    QUADRANT_COLOUR,
+    QUADRANT_FILL,
+    RULE,
+    heading,
+    styles,
+)
+from .tables import chunked_tables
+from .text import para
+
+#: Texts longer than this are cut in the tables and printed whole in the annex.
+TABLE_TEXT_LIMIT = 600
+#: A card quoted as "what it addresses" is only a reminder: cut shorter, no annex.
+QUOTE_LIMIT = 140
+HINTS = {
+    Quadrant.PRIORITY_1: "hint_1",
+    Quadrant.PRIORITY_2: "hint_2",
+    Quadrant.TO_EXAMINE: "hint_3",
+    Quadrant.TO_CAPITALISE: "hint_4",
+}
+
+
+def _hex(colour) -> str:
+    return "#" + colour.hexval()[2:]
+
+
+def cover_story(facts: Facts, lb: Labels, width: float) -> list:
+    st = styles()
+    info = facts.workshop.info
+    story: list = [
+        Spacer(1, 40),
+        Paragraph(para(info.title, 300), st["title"]),
+        Paragraph(lb["summary"], st["subtitle"]),
+    ]
+    rows = []
+    for key, value in (
+        ("organization", info.organization),
+        ("date", lb.date(info.date)),
+        ("facilitator", info.facilitator),
+        ("objective", info.objective),
+    ):
+        if value:
+            rows.append([Paragraph(lb[key], st["th"]), Paragraph(para(value, 2000), st["body"])])
+    if rows:
+        table = Table(rows, colWidths=[90, width - 90])
+        table.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+        story.append(table)
+    story += [*heading(lb["key_figures"]), _figures(facts, lb, width)]
+    story += participants_story(facts, lb, width)
+    return story
+
+
+def _figures(facts: Facts, lb: Labels, width: float) -> Table:
+    st = styles()
+    w = facts.workshop
+    figures = (
+        (len(w.steps), "fig_steps"),
+        (len(w.cards), "fig_cards"),
+        (facts.pair_count, "fig_pairs"),
+        (len(w.ideas), "fig_ideas"),
+        (facts.vote_count, "fig_votes"),
+        (len(w.actions), "fig_actions"),
+    )
+    cells = [
+        [Paragraph(f"{n:,}".replace(",", "\u202f"), st["figure"]),
+         Paragraph(lb[key], st["figure_label"])]
+        for n, key in figures
+    ]  # fmt: skip
+    table = Table([cells], colWidths=[width / len(cells)] * len(cells))
+    table.setStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), HEADER_BG),
+            ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+    )
+    return table
+
+
+def participants_story(facts: Facts, lb: Labels, width: float) -> list:
+    st = styles()
+    story: list = heading(lb["participants"])
+    if not facts.departments:
+        return [*story, Paragraph(lb["no_participants"], st["body"])]
+    rows = []
+    for department, people in facts.departments:
+        names = []
+        for p in people:
+            office = f", {lb.enum(p.office)}" if p.office else ""
+            names.append(f"{para(p.name, 120)} <font color='#666666'>({p.initials}{office})</font>")
+        label = para(department, 120) if department else lb["no_department"]
+        rows.append(([Paragraph(label, st["cell_bold"]), Paragraph(" · ".join(names), st["cell"])],
+                     []))  # fmt: skip
+    return story + chunked_tables([], rows, [130, width - 130])
+
+
+def insights_story(facts: Facts, lb: Labels, width: float) -> list:
+    st = styles()
+    ins = facts.insights
+    story: list = [*heading(lb["insights"], "h1"), *heading(lb["delight_title"])]
+    if ins.customer_enchantments:
+        text = lb.fmt(
+            "delight_text",
+            n=ins.customer_enchantments,
+            rel=ins.relational,
+            rel_pct=lb.percent(ins.relational, ins.customer_enchantments),
+            dig=ins.digital,
+            dig_pct=lb.percent(ins.digital, ins.customer_enchantments),
+            none=ins.no_moment,
+        )
+        story.append(Paragraph(text, st["body"]))
+        story.append(_share_bar(ins, lb, width))
+    else:
+        story.append(Paragraph(lb["delight_none"], st["body"]))
+    story += heading(lb["dimensions_title"])
+    story.append(
+        Paragraph(
+            lb.fmt("dimensions_text", n=ins.employee_irritants,
+                   untagged=ins.untagged_employee_irritants),
+            st["body"],
+        )
+    )  # fmt: skip
+    rows = [
+        ([Paragraph(lb.enum(tag), st["cell"]),
+          Paragraph(str(ins.per_dimension[tag.value]), st["cell_center"])], [])
+        for tag in DIMENSION_TAGS
+    ]  # fmt: skip
+    header = [[Paragraph(lb["dimension"], st["th"]), Paragraph(lb["count"], st["th_center"])]]
+    story += [Spacer(1, 4), *chunked_tables(header, rows, [200, 60])]
+    story += heading(lb["blind_title"])
+    if ins.blind_steps:
+        story.append(Paragraph(lb["blind_text"], st["body"]))
+        names = [f"{facts.step_number[s.id]}. {para(s.name, 200)}" for s in ins.blind_steps]
+        story.append(Paragraph(" · ".join(names), st["body"]))
+    else:
+        story.append(Paragraph(lb["blind_none"], st["body"]))
+    if ins.unlinked_irritants:
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(lb.fmt("unlinked_text", n=ins.unlinked_irritants), st["body"]))
+    return story
+
+
+def _share_bar(ins, lb: Labels, width: float) -> Table:
+    """A stacked bar: relational, digital, untagged shares of the customer enchantments."""
+    st = styles()
+    parts = [
+        (ins.relational, lb.enum("relational"), "#2f8a4c"),
+        (ins.digital, lb.enum("digital"), "#2e6fa8"),
+        (ins.no_moment, lb["untagged"], "#8a919b"),
+    ]
+    total = sum(n for n, _, _ in parts) or 1
+    parts = [p for p in parts if p[0]]
+    widths = [max(95.0, width * n / total) for n, _, _ in parts]
+    scale = width / sum(widths)
+    widths = [w * scale for w in widths]
+    cells = [Paragraph(f"<font color='white'>{label} {n}</font>", st["cell_bold"])
+             for n, label, _ in parts]  # fmt: skip
+    table = Table([cells], colWidths=widths)
+    table.setStyle(
+        [("BACKGROUND", (i, 0), (i, 0), colour) for i, (_, _, colour) in enumerate(parts)]
+        + [("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+    )
+    return table
+
+
+def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
+    st = styles()
+    story: list = [*heading(lb["matrix"], "h1"), Paragraph(lb["matrix_text"], st["lead"])]
+    header = [[Paragraph(lb[k], st["th"]) for k in ("step", "customer_card", "employee_card")]]
+    widths = [110, (width - 110) / 2, (width - 110) / 2]
+    for q in Quadrant:
+        found = facts.pairs[q]
+        colour = _hex(QUADRANT_COLOUR[q])
+        count = lb.fmt("pairs_count", n=len(found))
+        story += heading(
+            f"<font color='{colour}'>{lb.quadrant(q)}</font>"
+            f" <font size='9' color='#666666'>— {count}</font>"
+        )
+        story.append(Paragraph(lb[HINTS[q]], st["lead"]))
+        if not found:
+            story.append(Paragraph(lb["no_pairs"], st["cell_muted"]))
+            continue
+        rows = []
+        for pair in found:
+            step = f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 160)}"
+            rows.append(
+                (
+                    [
+                        Paragraph(step, st["cell"]),
+                        Paragraph(_card(pair.customer, facts, annex), st["cell"]),
+                        Paragraph(_card(pair.employee, facts, annex), st["cell"]),
+                    ],
+                    [],
+                )
+            )
+        story += chunked_tables(
+            header, rows, widths, [("LINEBEFORE", (0, 0), (0, -1), 3, QUADRANT_COLOUR[q])]
+        )
+    return story
+
+
+def _card(card: Card, facts: Facts, annex: Annex) -> str:
+    edge = _hex(CARD_EDGE[card.kind])
+    initials = facts.author_initials(card)
+    author = f" <font color='#666666' size='7'>· {para(initials)}</font>" if initials else ""
+    mark = f"<font color='{edge}'>{KIND_MARK[card.kind]}</font> "
+    return mark + annex.markup(card, TABLE_TEXT_LIMIT) + author
+
+
+def _quotes(card_ids, facts: Facts) -> str:
+    """Short reminders of the cards an idea or action addresses, one per line."""
+    lines = []
+    for card in facts.addressed_cards(card_ids):
+        edge = _hex(CARD_EDGE[card.kind])
+        number = facts.step_number.get(card.step_id, 0)
+        lines.append(
+            f"<font color='{edge}'>{KIND_MARK[card.kind]}</font> "
+            f"<font color='#666666'>{number}.</font> {para(card.text, QUOTE_LIMIT)}"
+        )
+    return "<br/>".join(lines) or "—"
+
+
+def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
+    st = styles()
+    story: list = heading(lb["brainstorm"], "h1")
+    if not facts.ideas:
+        return [*story, Paragraph(lb["no_ideas"], st["body"])]
+    header = [[Paragraph(lb[k], st["th"]) for k in ("votes", "idea", "addresses")]]
+    header[0][0] = Paragraph(lb["votes"], st["th_center"])
+    rows = []
+    for ranked in facts.ideas:
+        idea = ranked.idea
+        text = annex.text_markup(("idea", idea.id), idea.text, TABLE_TEXT_LIMIT, lb["idea"])
+        if idea.theme:
+            text += f"<br/><font color='#666666' size='7'>{lb['theme']} : {para(idea.theme, 80)}"
+            text += "</font>"
+        rows.append(
+            (
+                [
+                    Paragraph(str(ranked.votes), st["figure_label"] if not ranked.votes
+                              else st["cell_bold_center"]),
+                    Paragraph(text, st["cell"]),
+                    Paragraph(_quotes(idea.addresses, facts), st["cell_muted"]),
+                ],
+                [],
+            )
+        )  # fmt: skip
+    story += chunked_tables(header, rows, [40, (width - 40) * 0.5, (width - 40) * 0.5])
+    return story
+
+
+def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
+    st = styles()
+    story: list = [*heading(lb["plan"], "h1"), Paragraph(lb["plan_text"], st["lead"])]
+    if not facts.plan:
+        return [*story, Paragraph(lb["no_actions"], st["body"])]
+    keys = ("priority", "action", "owner", "due", "status", "addresses")
+    header = [[Paragraph(lb[k], st["th"]) for k in keys]]
+    rows = []
+    for action, q in facts.plan:
+        title = annex.text_markup(("action", action.id), action.title, TABLE_TEXT_LIMIT,
+                                  lb["action"])  # fmt: skip
+        touched = sorted(touched_cards(action, facts.workshop))
+        cmds = []
+        if q is not None:
+            cmds.append(("BACKGROUND", 0, 0, QUADRANT_FILL[q]))
+            cmds.append(("LINEBEFORE", 0, 0, 3, QUADRANT_COLOUR[q]))
+        rows.append(
+            (
+                [
+                    Paragraph(lb.quadrant(q), st["cell_bold"]),
+                    Paragraph(title, st["cell"]),
+                    Paragraph(para(action.owner, 120) or "—", st["cell"]),
+                    Paragraph(lb.date(action.due) or "—", st["cell"]),
+                    Paragraph(lb.enum(action.status), st["cell"]),
+                    Paragraph(_quotes(touched, facts), st["cell_muted"]),
+                ],
+                cmds,
+            )
+        )
+    widths = [62, 0, 74, 56, 50, 0]
+    rest = width - sum(widths)
+    widths[1], widths[5] = rest * 0.48, rest * 0.52
+    story += chunked_tables(header, rows, widths)
+    return story
+
+
+__all__ = [
+    "brainstorm_story",
+    "cover_story",
+    "insights_story",
+    "matrix_story",
+    "plan_story",
+]

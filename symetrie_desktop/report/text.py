@@ -1,0 +1,95 @@
+"""Typed text made safe for reportlab: printed exactly as typed, never read as markup.
+
+reportlab paragraphs parse ``<``, ``>`` and ``&`` as markup, so every piece of text a
+person typed goes through :func:`para` before it becomes a Paragraph. Characters the
+bundled font has no glyph for (a rocket emoji, Chinese) would print as blank boxes or,
+for lone surrogates, crash the PDF writer: they are replaced by a visible box.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+MISSING = "\u25a1"  # □, which DejaVu Sans has
+ELLIPSIS = "…"
+
+# Zero-width joiners and variation selectors glue emoji together; alone they print nothing.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_SPACES = re.compile(r"[ \t]+")
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register DejaVu Sans (regular and bold) once; return the code points both can print."""
+    regular = TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf")))
+    bold = TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """The text with every character the font lacks replaced by □ (a run of them by one □)."""
+    covered = register_fonts()
+    text = _INVISIBLE.sub("", text).replace("\t", " ").replace("\r", "\n")
+    if all(ord(ch) in covered or ch == "\n" for ch in text):
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n" or ord(ch) in covered:
+            out.append(ch)
+        elif not out or out[-1] != MISSING:
+            out.append(MISSING)
+    return "".join(out)
+
+
+def shorten(text: str, limit: int) -> tuple[str, bool]:
+    """At most ``limit`` characters, cut at a word when one is near, with an ellipsis;
+    the flag says whether anything was cut."""
+    if len(text) <= limit:
+        return text, False
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.7:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.\n") + ELLIPSIS, True
+
+
+def para(text: str, limit: int | None = None) -> str:
+    """Paragraph markup that prints ``text`` literally: escaped, covered by the font,
+    line breaks kept, shortened to ``limit`` characters when given."""
+    text = printable(text)
+    if limit is not None:
+        text, _ = shorten(text, limit)
+    lines = (_SPACES.sub(" ", line).strip() for line in escape(text).split("\n"))
+    return "<br/>".join(line for line in lines if line)
+
+
+def chunks(text: str, size: int = 600) -> list[str]:
+    """Split a long text into pieces of about ``size`` characters, at line ends or spaces,
+    so that a 5,000-character post-it becomes many small paragraphs that can break pages."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size)
+            cut = size if cut < 0 else cut
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        if line:
+            pieces.append(line)
+    return pieces

@@ -119,6 +119,21 @@ class AddItem(_Header):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "+")
 
 
+class CornerItem(QGraphicsItem):
+    """Hides the cards sliding under the top-left corner where sticky headers meet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(4)
+        self.setVisible(False)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, LANE_HEADER_W, PHASE_H + STEP_HEADER_H)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.fillRect(self.boundingRect(), QColor("#ffffff"))
+
+
 class LinkItem(QGraphicsPathItem):
     """A curve in the right margin of a step joining a customer card and an employee card."""
 

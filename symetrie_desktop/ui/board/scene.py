@@ -16,7 +16,7 @@ from ...commands import Change
 from ...domain.model import Link, Participant, Workshop
 from . import style
 from .card_item import CardItem
-from .headers import AddItem, LaneHeaderItem, LinkItem, PhaseBandItem, StepHeaderItem
+from .headers import AddItem, CornerItem, LaneHeaderItem, LinkItem, PhaseBandItem, StepHeaderItem
 from .layout import BoardLayout
 from .style import ADD_BUTTON, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H, TOP
 
@@ -35,6 +35,9 @@ class BoardScene(QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
         self.current_step: int | None = None
+        self._pin = (0.0, 0.0)  # where the view's top-left corner is, for sticky headers
+        self._corner = CornerItem()
+        self.addItem(self._corner)
         self.rebuild(workshop)
 
     # -- building -----------------------------------------------------------------------------
@@ -145,6 +148,24 @@ class BoardScene(QGraphicsScene):
         for item in (add_step, add_lane):
             self.addItem(item)
             self._frame.append(item)
+        self.pin(*self._pin)
+
+    def pin(self, left: float, top: float) -> None:
+        """Keep the step headers at the top and the lane headers at the left of the view
+        while the board scrolls, so the room always sees where a post-it belongs."""
+        self._pin = (left, top)
+        dy, dx = max(0.0, top), max(0.0, left)
+        for item in self._frame:
+            if isinstance(item, PhaseBandItem):
+                item.setY(dy)
+            elif isinstance(item, AddItem) and item.role == "step":
+                item.setY(dy + PHASE_H)
+        for header in self.step_headers.values():
+            header.setY(dy + PHASE_H)
+        for header in self.lane_headers.values():
+            header.setX(dx)
+        self._corner.setPos(dx, dy)
+        self._corner.setVisible(dx > 0 or dy > 0)
 
     def _band(self, phase, x: float, count: int) -> None:
         if phase is None or count == 0:

@@ -112,6 +112,28 @@ class BoardView(QGraphicsView):
             self._clamp_zoom()
         self.centerOn(area.center())
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        corner = self.mapToScene(0, 0)
+        self.board.pin(corner.x(), corner.y())
+
+    def home(self) -> None:
+        """The view a facilitator wants on opening: the whole width if it stays readable,
+        from the top-left corner."""
+        rect = self.board.sceneRect()
+        fit = self.viewport().width() / max(1.0, rect.width())
+        self.set_zoom(max(0.6, min(1.0, fit)))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._pin_headers()
+
     # -- zoom ---------------------------------------------------------------------------------
 
     def zoom(self) -> float:
@@ -120,6 +142,7 @@ class BoardView(QGraphicsView):
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
+        self._pin_headers()
         self.zoomChanged.emit(self.zoom())
 
     def zoom_by(self, ratio: float) -> None:
@@ -137,6 +160,7 @@ class BoardView(QGraphicsView):
     def fit_board(self) -> None:
         self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._clamp_zoom()
+        self._pin_headers()
 
     def _clamp_zoom(self) -> None:
         if not MIN_ZOOM <= self.zoom() <= MAX_ZOOM:

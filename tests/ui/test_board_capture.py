@@ -1,0 +1,87 @@
+"""The quick capture bar and the participants panel, checked in the file on disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from symetrie_desktop.domain.model import CardKind, LaneKind, Office
+
+
+def test_capture_bar_adds_cards_in_the_current_step_with_lane_kind_and_author(ui, qtbot,
+                                                                              window, view):
+    w = window.model.workshop
+    line = window.capture.line
+    steps = ui.step_ids(w)
+    assert view.current_step == steps[0]
+    qtbot.keyClick(line, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next step
+    qtbot.keyClick(line, Qt.Key.Key_Tab)  # customer lane -> employee lane
+    qtbot.keyClick(line, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # enchantment
+    qtbot.keyClick(line, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # 3rd participant
+    assert "2" in window.capture.step_label.text()
+    qtbot.keyClicks(line, "On a enfin un outil unique")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.keyClicks(line, "Et une formation")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    employee = ui.lane_id(w, LaneKind.EMPLOYEE)
+    third = w.ordered_participants()[2].id
+    cell = ui.on_disk(window).cell(employee, steps[1])
+    assert [c.text for c in cell[-2:]] == ["On a enfin un outil unique", "Et une formation"]
+    assert all(c.kind == CardKind.ENCHANTMENT and c.author_id == third for c in cell[-2:])
+    assert line.text() == ""
+    # an empty line adds nothing; an info lane gets a note whatever the kind was
+    count = len(ui.on_disk(window).cards)
+    qtbot.keyClicks(line, "   ")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert len(ui.on_disk(window).cards) == count
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.keyClicks(line, "Telephone et chat")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    actors = ui.lane_id(w, LaneKind.ACTORS)
+    note = ui.on_disk(window).cell(actors, steps[1])[-1]
+    assert (note.text, note.kind) == ("Telephone et chat", CardKind.NOTE)
+
+
+def test_clicking_a_cell_makes_its_step_current_for_the_capture_bar(ui, qtbot, window, view):
+    w = window.model.workshop
+    steps = ui.step_ids(w)
+    customer = ui.lane_id(w, LaneKind.CUSTOMER)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.cell_point(customer, steps[4]))
+    assert view.current_step == steps[4]
+    qtbot.keyClicks(window.capture.line, "Livreur en avance")
+    qtbot.keyClick(window.capture.line, Qt.Key.Key_Return)
+    assert ui.on_disk(window).cell(customer, steps[4])[-1].text == "Livreur en avance"
+
+
+def test_participants_panel_adds_edits_and_removes_and_sets_the_author(ui, qtbot, window,
+                                                                    monkeypatch):
+    panel = window.participants
+    count = len(window.model.workshop.participants)
+    dialog = panel.add()
+    dialog.name.setText("Zoé Arnaud")
+    dialog.department.setText("Recouvrement")
+    dialog.office.setCurrentIndex(dialog.office.findData(Office.BACK))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    disk = ui.on_disk(window)
+    assert len(disk.participants) == count + 1
+    zoe = next(p for p in disk.participants.values() if p.name == "Zoé Arnaud")
+    assert (zoe.department, zoe.office) == ("Recouvrement", Office.BACK)
+    assert window.model.active_author == zoe.id  # the newcomer speaks first
+    panel.list.setCurrentRow(panel.list.count() - 1)
+    dialog = panel.edit()
+    dialog.name.setText("Zoé Arnaud-Petit")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert ui.on_disk(window).participants[zoe.id].name == "Zoé Arnaud-Petit"
+    # the new card carries the active author
+    qtbot.keyClicks(window.capture.line, "Relances manuelles")
+    qtbot.keyClick(window.capture.line, Qt.Key.Key_Return)
+    card = max(ui.on_disk(window).cards.values(), key=lambda c: c.id)
+    assert card.author_id == zoe.id
+    assert window.view.board.cards[card.id].author.initials == "ZP"
+    panel.list.setCurrentRow(panel.list.count() - 1)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.remove()
+    disk = ui.on_disk(window)
+    assert zoe.id not in disk.participants and disk.cards[card.id].author_id is None

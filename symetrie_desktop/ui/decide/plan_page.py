@@ -188,8 +188,13 @@ class PlanFilter(QSortFilterProxyModel):
         self.status: str = self.ANY
 
     def set_filters(self, owner: str, status: str) -> None:
-        self.owner, self.status = owner, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.owner, self.status = owner, status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.owner, self.status = owner, status
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         action = self.sourceModel().action(row)

@@ -9,8 +9,7 @@ refused dot is explained in the panel in plain French.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -155,12 +154,20 @@ class VotePage(QWidget):
         for b in (self.merge_button, self.delete_button, self.action_button):
             buttons.addWidget(b)
         lay.addLayout(buttons)
-        for keys, slot in (("+", self.vote_plus), ("-", self.vote_minus),
-                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
-            shortcut = QShortcut(QKeySequence(keys), self.ideas_view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.ideas_view.installEventFilter(self)
         return panel
+
+    def eventFilter(self, watched, event) -> bool:
+        """Keys on the idea tree: + and − place or take back a dot, Delete removes ideas
+        (unless a cell is being edited, where the keys belong to the text)."""
+        if watched is self.ideas_view and event.type() == QEvent.Type.KeyPress and \
+                self.ideas_view.state() != QAbstractItemView.State.EditingState:
+            slot = {Qt.Key.Key_Plus: self.vote_plus, Qt.Key.Key_Minus: self.vote_minus,
+                    Qt.Key.Key_Delete: self.delete_selected}.get(Qt.Key(event.key()))
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
 
     def _vote_panel(self) -> QWidget:
         panel = QWidget(self)

@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
             box.setWindowModality(Qt.WindowModality.NonModal)
         box.setWindowTitle(title or self.tr("Symétrie"))
         box.setText(text)
-        box.open()
+        box.setModal(False)  # open() would make it window-modal and stop the typing
+        box.show()
 
     def _failed(self, message: str) -> None:
         self.show_message(messages.rule_message(message))

@@ -6,9 +6,9 @@ meaning across the matrix, the action plan and the curve: red is Priorité 1.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QWidget
 
 from ...domain.matrix import Quadrant
 from ...domain.model import Card, LaneKind, Status, Tag, Workshop
@@ -131,6 +131,63 @@ class MessageLabel(QLabel):
 
 def message_label(parent: QWidget | None = None) -> QLabel:
     return MessageLabel(parent)
+
+
+CAPTION_ROLE = Qt.ItemDataRole.UserRole + 10
+CAPTION_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class CaptionDelegate(QStyledItemDelegate):
+    """An item as a coloured caption line (step, side…) over its text wrapped in full.
+
+    Heights are measured on the view's current width, so nothing is cut or left blank
+    when the splitter moves; the view must call ``doItemsLayout`` on resize (ListView
+    with ``ResizeMode.Adjust`` does).
+    """
+
+    PAD = 6
+
+    def _width(self, option) -> int:
+        """The text width, with room kept for a scroll bar whether it shows or not: heights
+        measured before and after it appears must agree."""
+        view = self.parent()
+        if view is None:
+            return max(60, option.rect.width() - 2 * self.PAD)
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = view.width() - 2 * view.frameWidth() - bar
+        return max(60, width - 2 * self.PAD - 4)
+
+    def sizeHint(self, option, index) -> QSize:
+        fm = option.fontMetrics
+        body = fm.boundingRect(QRect(0, 0, self._width(option), 100_000),
+                               int(Qt.TextFlag.TextWordWrap), index.data() or "")
+        return QSize(self._width(option), fm.height() + body.height() + 2 * self.PAD)
+
+    def paint(self, painter, option, index) -> None:
+        painter.save()
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        back = "#cfe2f6" if selected else ("#f7f9fa" if index.row() % 2 else "white")
+        painter.fillRect(rect, QColor(back))
+        painter.setPen(QColor("#e1e5e8"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        fm = option.fontMetrics
+        x, y, width = rect.left() + self.PAD, rect.top() + self.PAD, self._width(option)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(index.data(CAPTION_COLOUR_ROLE) or MUTED))
+        painter.drawText(QRect(x, y, width, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(index.data(CAPTION_ROLE) or "",
+                                       Qt.TextElideMode.ElideRight, width))
+        painter.setFont(option.font)
+        painter.setPen(QColor("#1c2833"))
+        painter.drawText(QRect(x, y + fm.height(), width, rect.height()),
+                         int(Qt.TextFlag.TextWordWrap), index.data() or "")
+        if selected:
+            painter.setPen(QColor("#2471a3"))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
 
 def colour(name: str) -> QColor:

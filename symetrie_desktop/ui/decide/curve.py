@@ -54,7 +54,7 @@ class SymmetryCurve(QWidget):
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("−00") + 14
         top = fm.height() * 2 + 10
-        bottom = fm.height() * 2 + 14
+        bottom = fm.height() * 3 + 10
         return QRectF(left, top, max(10, self.width() - left - 16),
                       max(10, self.height() - top - bottom))
 
@@ -136,16 +136,25 @@ class SymmetryCurve(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _step_labels(self, p: QPainter, plot: QRectF, points: list[QPointF]) -> None:
-        fm = self.fontMetrics()
+        """Step names under their point, on up to three lines in a slightly smaller font."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        p.setFont(font)
+        fm = p.fontMetrics()
         width = plot.width() / max(1, len(points))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
         for i, r in enumerate(self._rows):
             x = points[i].x()
             p.setPen(QPen(QColor("#eef0f2"), 1))
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            rect = QRectF(x - width / 2 + 2, plot.bottom() + 6, width - 4, fm.height() * 2 + 4)
+            rect = QRectF(x - width / 2 + 2, plot.bottom() + 6, width - 4, fm.height() * 3 + 2)
+            text = r.step.name
+            while len(text) > 4 and fm.boundingRect(rect.toRect(), int(flags), text).height() \
+                    > rect.height():
+                text = text[:-2].rstrip() + "…"
             p.setPen(QColor("#1c2833"))
-            text = fm.elidedText(r.step.name, Qt.TextElideMode.ElideRight, int(width * 2 - 16))
-            p.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text)
+            p.drawText(rect, flags, text)
+        p.setFont(self.font())
 
     def _line(self, p: QPainter, points: list[QPointF], c: QColor) -> None:
         path = QPainterPath(points[0])

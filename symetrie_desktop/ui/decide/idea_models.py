@@ -22,7 +22,14 @@ from ...commands import decide
 from ...domain import votes
 from ...domain.model import Card, CardKind, Idea, LaneKind
 from ..model import WorkshopModel
-from .common import CUSTOMER_COLOUR, EMPLOYEE_COLOUR, MUTED, one_line
+from .common import (
+    CAPTION_COLOUR_ROLE,
+    CAPTION_ROLE,
+    CUSTOMER_COLOUR,
+    EMPLOYEE_COLOUR,
+    MUTED,
+    one_line,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,14 +259,16 @@ class IrritantListModel(QAbstractListModel):
         w = self.model.workshop
         customer = w.lane_kind_of(card) == LaneKind.CUSTOMER
         if role == Qt.ItemDataRole.DisplayRole:
-            side = self.tr("Client") if customer else self.tr("Collab.")
+            return one_line(card.text, 240)
+        if role == CAPTION_ROLE:
+            side = self.tr("Client") if customer else self.tr("Collaborateur")
             n = self._answered.get(card.id, 0)
             ideas = self.tr("  · {n} idée(s)").format(n=n) if n else ""
-            return f"{w.steps[card.step_id].name} · {side}{ideas}\n{one_line(card.text, 200)}"
+            return f"{w.steps[card.step_id].name} · {side}{ideas}"
+        if role == CAPTION_COLOUR_ROLE:
+            return CUSTOMER_COLOUR if customer else EMPLOYEE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.text
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(CUSTOMER_COLOUR if customer else EMPLOYEE_COLOUR)
         if role == ID_ROLE:
             return card.id
         return None

@@ -9,6 +9,8 @@ refused dot is explained in the panel in plain French.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +34,7 @@ from ...commands import decide
 from ...domain import votes
 from ...domain.model import LaneKind
 from ..model import WorkshopModel
-from .common import MUTED, heading, message_label, push_or_explain
+from .common import MUTED, CaptionDelegate, heading, message_label, one_line, push_or_explain
 from .idea_models import (
     COL_CARDS,
     COL_MINE,
@@ -84,9 +86,9 @@ class VotePage(QWidget):
         self.irritants = IrritantListModel(self.model, self)
         self.irritants_view = QListView(panel)
         self.irritants_view.setModel(self.irritants)
-        self.irritants_view.setWordWrap(True)
-        self.irritants_view.setAlternatingRowColors(True)
-        self.irritants_view.setSpacing(2)
+        self.irritants_view.setItemDelegate(CaptionDelegate(self.irritants_view))
+        self.irritants_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.irritants_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.irritants_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.irritants_view.doubleClicked.connect(lambda _i: self.create_idea())
         lay.addWidget(self.irritants_view, 1)
@@ -194,6 +196,10 @@ class VotePage(QWidget):
         self.reveal_button.setCheckable(True)
         self.reveal_button.clicked.connect(self._reveal_clicked)
         lay.addWidget(self.reveal_button)
+        self.ranking = QLabel(panel)
+        self.ranking.setWordWrap(True)
+        self.ranking.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.ranking)
         self.not_voted_label = QLabel(panel)
         self.not_voted_label.setWordWrap(True)
         self.not_voted_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -275,12 +281,33 @@ class VotePage(QWidget):
         self.reveal_button.setChecked(revealed)
         self.reveal_button.setText(self.tr("Masquer les résultats") if revealed
                                    else self.tr("Révéler les résultats"))
+        self._refresh_ranking(revealed)
+        self._select_voter_row(voter)
         missing = votes.not_voted(w)
         if missing:
             self.not_voted_label.setText(self.tr("Pas encore voté ({n}) : {names}").format(
                 n=len(missing), names=", ".join(p.name for p in missing)))
         else:
             self.not_voted_label.setText(self.tr("Tout le monde a voté."))
+
+    def _refresh_ranking(self, revealed: bool) -> None:
+        """Once revealed, the five ideas with the most dots, so the room sees what it chose."""
+        w = self.model.workshop
+        tallies = votes.idea_tallies(w)
+        top = sorted((i for i in w.ordered_ideas() if tallies[i.id]),
+                     key=lambda i: -tallies[i.id])[:5]
+        self.ranking.setVisible(revealed and bool(top))
+        rows = "".join(
+            f"<tr><td align='right'><b>{tallies[i.id]}</b>&nbsp;</td>"
+            f"<td>{escape(one_line(i.text, 70))}</td></tr>" for i in top)
+        self.ranking.setText(self.tr("<b>Classement</b>") + f"<table>{rows}</table>")
+
+    def _select_voter_row(self, voter: int | None) -> None:
+        """Highlight the current voter in the participants' list."""
+        self.voters_view.clearSelection()
+        for row in range(self.voters.rowCount()):
+            if self.voters.participant_id(row) == voter:
+                self.voters_view.selectRow(row)
 
     def _restore_selection(self, ideas: list[int], current: int | None) -> None:
         sel = self.ideas_view.selectionModel()

@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,6 +177,31 @@ class PlanTableModel(QAbstractTableModel):
         return self.push(decide.update_action, aid, **{field: value}) is not None
 
 
+class PriorityDelegate(QStyledItemDelegate):
+    """The priority as a coloured label that keeps its colour when the row is selected: the
+    colour is the information."""
+
+    def paint(self, painter, option, index) -> None:
+        priority = index.data(PRIORITY_ROLE)
+        painter.save()
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        if priority is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(QUADRANT_COLOURS[priority]))
+            painter.drawRoundedRect(rect, 4, 4)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if priority is not None else QColor(MUTED))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), index.data() or "")
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 24, size.height())
+
+
 class PlanFilter(QSortFilterProxyModel):
     """Keeps the plan's order; filters by owner ('' selects actions with no owner) and by
     status; ``ANY`` lets everything through."""
@@ -270,6 +296,7 @@ class PlanPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setItemDelegateForColumn(COL_DUE, DateDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_PRIORITY, PriorityDelegate(self.view))
         self.view.setItemDelegateForColumn(COL_STATUS, ChoiceDelegate(
             lambda: [(status_label(s), s.value) for s in Status], False, self.view))
         self.view.setItemDelegateForColumn(COL_OWNER, ChoiceDelegate(
@@ -279,11 +306,12 @@ class PlanPage(QWidget):
         for col, mode in ((COL_PRIORITY, QHeaderView.ResizeMode.ResizeToContents),
                           (COL_TITLE, QHeaderView.ResizeMode.Stretch),
                           (COL_OWNER, QHeaderView.ResizeMode.ResizeToContents),
-                          (COL_DUE, QHeaderView.ResizeMode.ResizeToContents),
+                          (COL_DUE, QHeaderView.ResizeMode.Interactive),
                           (COL_STATUS, QHeaderView.ResizeMode.ResizeToContents),
                           (COL_CARDS, QHeaderView.ResizeMode.Interactive),
                           (COL_IDEAS, QHeaderView.ResizeMode.Interactive)):
             header.setSectionResizeMode(col, mode)
+        header.resizeSection(COL_DUE, 140)  # room for the date editor and its arrow
         header.resizeSection(COL_CARDS, 300)
         header.resizeSection(COL_IDEAS, 240)
         self.view.verticalHeader().setDefaultSectionSize(30)

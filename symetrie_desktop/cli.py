@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("new", "import", "export", "demo", "report", "templates")
+COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md", "templates")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -25,6 +25,7 @@ examples:
   symetrie-desktop export atelier.symetrie -o atelier.json
   symetrie-desktop import atelier.json -o copie.symetrie
   symetrie-desktop report atelier.symetrie -o synthese.pdf
+  symetrie-desktop export-plan atelier.symetrie -o plan.csv
 """
 
 
@@ -68,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary")
+
+    for name, what, suffix in (
+        ("export-plan", "write the action plan as CSV (';', UTF-8 with BOM, for Excel)", ".csv"),
+        ("export-md", "write the summary as Markdown", ".md"),
+    ):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("file", type=Path, help="the .symetrie file to read")
+        p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file")
+        p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the labels")
 
     sub.add_parser("templates", help="list the journey templates")
     return parser
@@ -146,7 +156,24 @@ def _run(args: argparse.Namespace) -> int:
         pages = write_report(args.file, args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
         return 0
+    if args.command in ("export-plan", "export-md"):
+        return _export_summary(args)
     raise CliError(f"unknown command {args.command!r}")
+
+
+def _export_summary(args: argparse.Namespace) -> int:
+    if args.command == "export-plan":
+        from .exchange.csv_plan import export_plan
+
+        _check_output(args.output, True, ".csv")
+        print(f"{args.output}: {export_plan(args.file, args.output, args.lang)} actions")
+        return 0
+    from .exchange.markdown import export_markdown
+
+    _check_output(args.output, True, ".md")
+    export_markdown(args.file, args.output, args.lang)
+    print(f"{args.output}: summary written")
+    return 0
 
 
 def _check_output(path: Path, overwrite: bool, suffix: str) -> None:

@@ -56,7 +56,7 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
         ("objective", info.objective),
     ):
         if value:
-            out.append(f"- **{lb[key]}** : {md(value, '  ')}")
+            out.append(f"- **{lb[key]}**{lb.colon}{md(value, '  ')}")
     out += ["", f"## {lb['key_figures']}", ""]
     out += [
         f"- {len(w.steps)} {lb['fig_steps']}",
@@ -75,7 +75,8 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
         names = ", ".join(
             md(p.name) + (f" ({lb.enum(p.office)})" if p.office else "") for p in people
         )
-        out.append(f"- **{md(department) if department else lb['no_department']}** : {names}")
+        label = md(department) if department else lb["no_department"]
+        out.append(f"- **{label}**{lb.colon}{names}")
     out.append("")
     out += _insights(facts, lb)
     out += _counts(facts, lb)
@@ -109,7 +110,7 @@ def _insights(facts: Facts, lb: Labels) -> list[str]:
                untagged=ins.untagged_employee_irritants)
     )  # fmt: skip
     out.append("")
-    out += [f"- {lb.enum(t)} : {ins.per_dimension[t.value]}" for t in DIMENSION_TAGS]
+    out += [f"- {lb.enum(t)}{lb.colon}{ins.per_dimension[t.value]}" for t in DIMENSION_TAGS]
     out += ["", f"### {lb['blind_title']}", ""]
     if ins.blind_steps:
         out.append(lb["blind_text"])
@@ -158,8 +159,8 @@ def _matrix(facts: Facts, lb: Labels) -> list[str]:
         for pair in found:
             step = f"{facts.step_number[pair.step.id]}. {md(pair.step.name)}"
             out.append(f"- **{step}**")
-            out.append(f"  - {lb['customer_card']} : {_card(pair.customer, facts, '    ')}")
-            out.append(f"  - {lb['employee_card']} : {_card(pair.employee, facts, '    ')}")
+            out.append(f"  - {lb['customer_card']}{lb.colon}{_card(pair.customer, facts, '    ')}")
+            out.append(f"  - {lb['employee_card']}{lb.colon}{_card(pair.employee, facts, '    ')}")
         out.append("")
     return out
 
@@ -177,7 +178,7 @@ def _ideas(facts: Facts, lb: Labels) -> list[str]:
         return [*out, lb["no_ideas"], ""]
     for ranked in facts.ideas:
         idea = ranked.idea
-        theme = f" *({lb['theme']} : {md(idea.theme)})*" if idea.theme else ""
+        theme = f" *({lb['theme']}{lb.colon}{md(idea.theme)})*" if idea.theme else ""
         out.append(f"- **{ranked.votes} {lb['votes'].lower()}** — {md(idea.text)}{theme}")
         out += _quotes(idea.addresses, facts, "  ")
     return [*out, ""]
@@ -189,7 +190,7 @@ def _plan(facts: Facts, lb: Labels) -> list[str]:
         return [*out, lb["no_actions"], ""]
     for rank, (action, q) in enumerate(facts.plan, 1):
         details = " · ".join(
-            f"{lb[k]} : {v}"
+            f"{lb[k]}{lb.colon}{v}"
             for k, v in (
                 ("owner", md(action.owner) or "—"),
                 ("due", lb.date(action.due) or "—"),

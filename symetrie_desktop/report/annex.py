@@ -58,7 +58,8 @@ class Annex:
         lane = self.facts.workshop.lanes.get(card.lane_id)
         lane_name = lane.name if lane is not None else ""
         kind = self.lb.enum(card.kind)
-        return f"{number}. {self.facts.step_name(card.step_id)} · {lane_name} · {kind}"
+        step = f"{self.lb['step']} {number}{self.lb.colon}{self.facts.step_name(card.step_id)}"
+        return f"{step} · {lane_name} · {kind}"
 
     def story(self) -> list:
         if not self._entries:
@@ -69,6 +70,6 @@ class Annex:
             Paragraph(self.lb["annex_text"], st["lead"]),
         ]
         for number, title, text in self._entries:
-            story += heading(f"{number}. {para(title)}")
+            story += heading(f"{self.lb['annex_entry']} {number} — {para(title)}")
             story += [Paragraph(para(piece), st["annex"]) for piece in chunks(printable(text))]
         return story

@@ -96,6 +96,7 @@ _FR = {
     "annex": "Textes intégraux",
     "annex_text": "Les textes trop longs pour les tableaux sont repris ici en entier.",
     "annex_ref": "(texte intégral : annexe {n})",
+    "annex_entry": "Annexe",
     "generated": "Synthèse générée le {date}",
     "page": "page {n} / {total}",
     "none": "—",
@@ -182,6 +183,7 @@ _EN = {
     "annex": "Full texts",
     "annex_text": "Texts too long for the tables are printed here in full.",
     "annex_ref": "(full text: annex {n})",
+    "annex_entry": "Annex",
     "generated": "Summary generated on {date}",
     "page": "page {n} / {total}",
     "none": "—",
@@ -247,6 +249,11 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
+
+    @property
+    def colon(self) -> str:
+        """French puts a space before a colon, English does not."""
+        return " : " if self.lang == "fr" else ": "
 
     def fmt(self, key: str, **values: object) -> str:
         return self._words[key].format(**values)

@@ -258,8 +258,8 @@ def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> li
         idea = ranked.idea
         text = annex.text_markup(("idea", idea.id), idea.text, TABLE_TEXT_LIMIT, lb["idea"])
         if idea.theme:
-            text += f"<br/><font color='#666666' size='7'>{lb['theme']} : {para(idea.theme, 80)}"
-            text += "</font>"
+            theme = f"{lb['theme']}{lb.colon}{para(idea.theme, 80)}"
+            text += f"<br/><font color='#666666' size='7'>{theme}</font>"
         rows.append(
             (
                 [

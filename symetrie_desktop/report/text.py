@@ -80,14 +80,18 @@ def para(text: str, limit: int | None = None) -> str:
 
 
 def chunks(text: str, size: int = 600) -> list[str]:
-    """Split a long text into pieces of about ``size`` characters, at line ends or spaces,
-    so that a 5,000-character post-it becomes many small paragraphs that can break pages."""
+    """Split a long text into pieces of at most ``size`` characters, at line ends, else
+    after a sentence, else at a space, so that a 5,000-character post-it becomes many
+    small paragraphs that break across pages and still read naturally."""
     pieces: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         while len(line) > size:
-            cut = line.rfind(" ", size // 2, size)
-            cut = size if cut < 0 else cut
+            ends = [line.rfind(mark, size // 3, size) for mark in (". ", "! ", "? ", "… ")]
+            cut = max(ends) + 1
+            if cut <= 0:
+                cut = line.rfind(" ", size // 2, size)
+                cut = size if cut < 0 else cut
             pieces.append(line[:cut])
             line = line[cut:].lstrip()
         if line:

@@ -29,7 +29,7 @@ from ...domain.model import Card, CardKind, LaneKind, Participant
 from . import style
 from .style import CARD_H, CARD_W
 
-TEXT_TOP = 32
+TEXT_TOP = 30
 TEXT_SIDE = 10
 LINE_LIMIT_CHARS = 800  # more than a card can show; keeps wrapping a 10,000-character paste quick
 HANDLE_R = 7.0

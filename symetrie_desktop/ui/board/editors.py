@@ -8,11 +8,12 @@ the editor (a click elsewhere) commits too, as on a paper post-it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.model import CardKind
 from .style import CARD_COLOURS, kind_label
+from .style import SELECTION_COLOUR as SELECTION
 
 
 def tr(text: str) -> str:
@@ -50,11 +51,13 @@ class CardEditor(_Once, QPlainTextEdit):
         font.setPixelSize(14)
         self.setFont(font)
         self.setTabChangesFocus(True)
+        self._kind_label = QLabel(self)
+        self._kind_label.setVisible(kinds)
         self.setPlainText(text)
         hint = tr("Entrée : valider · Maj+Entrée : à la ligne · Échap : annuler")
+        self.setPlaceholderText(hint)
         if kinds:
             hint += tr(" · Alt+1/2/3 : irritant / enchantement / note")
-        self.setPlaceholderText(hint)
         self.setToolTip(hint)
         self._show_kind()
         cursor = self.textCursor()
@@ -65,13 +68,25 @@ class CardEditor(_Once, QPlainTextEdit):
         return self.toPlainText()
 
     def _show_kind(self) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(CARD_COLOURS[self.kind][0]).lighter(108))
-        palette.setColor(QPalette.ColorRole.Text, QColor("#1f1f1f"))
-        self.setPalette(palette)
+        """The post-it's colour, and its kind in words (colour alone is not enough)."""
+        fill, edge = CARD_COLOURS[self.kind]
+        self.setStyleSheet(
+            f"QPlainTextEdit#cardEditor {{ background: {QColor(fill).lighter(106).name()};"
+            f" color: #1f1f1f; border: 3px solid {SELECTION}; border-radius: 6px; }}"
+            f"QLabel {{ color: {edge}; background: transparent; font-weight: bold; }}")
         if self._kinds:
-            self.setWindowTitle(kind_label(self.kind))
-            self.setStatusTip(kind_label(self.kind))
+            mark = {CardKind.IRRITANT: "▲ ", CardKind.ENCHANTMENT: "★ "}.get(self.kind, "")
+            self._kind_label.setText(mark + kind_label(self.kind) + tr("  (Alt+1/2/3)"))
+            self._kind_label.adjustSize()
+            self._place_label()
+
+    def _place_label(self) -> None:
+        label = self._kind_label
+        label.move(self.width() - label.width() - 8, self.height() - label.height() - 5)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_label()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -106,6 +121,8 @@ class NameEditor(_Once, QLineEdit):
 
     def __init__(self, parent, text: str) -> None:
         super().__init__(text, parent)
+        self.setStyleSheet(f"QLineEdit {{ border: 3px solid {SELECTION}; border-radius: 5px;"
+                           " padding: 2px 6px; background: #ffffff; color: #1f1f1f; }")
         font = QFont()
         font.setPixelSize(14)
         font.setBold(True)

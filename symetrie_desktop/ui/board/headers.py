@@ -35,6 +35,8 @@ class _Header(QGraphicsItem):
         return QRectF(0, 0, self._w, self._h)
 
     def _box(self, painter: QPainter, fill: str, edge: str = style.GRID_COLOUR) -> QRectF:
+        # opaque all over: a pinned header must hide the post-its sliding under it
+        painter.fillRect(self.boundingRect(), QColor("#ffffff"))
         rect = QRectF(2, 2, self._w - 4, self._h - 4)
         painter.setPen(QPen(QColor(style.SELECTION_COLOUR if self.highlight else edge),
                             2.5 if self.highlight else 1))
@@ -76,8 +78,10 @@ class LaneHeaderItem(_Header):
         top.setHeight(min(rect.height() - 16, 64))
         painter.setPen(QColor(style.HEADER_TEXT))
         painter.setFont(_font(14, bold=True))
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                         self.lane.name)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        used = painter.fontMetrics().boundingRect(top.toRect(), flags, self.lane.name)
+        painter.drawText(top, flags, self.lane.name)
+        top.setBottom(min(top.bottom(), top.top() + used.height()))
         if self.lane.kind.is_experience:
             painter.setFont(_font(11))
             painter.setPen(QColor("#607d8b"))
@@ -141,7 +145,9 @@ class LinkItem(QGraphicsPathItem):
         super().__init__()
         self.link = link
         self.setZValue(2)
-        pen = QPen(QColor(style.LINK_COLOUR), 2.2)
+        colour = QColor(style.LINK_COLOUR)
+        colour.setAlpha(190)
+        pen = QPen(colour, 1.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
         self.setToolTip(style.tr("Post-it liés (clic droit sur un post-it pour délier)"))

@@ -15,7 +15,7 @@ from ...domain.model import CardKind, LaneKind, Phase, Tag
 # -- geometry (scene units = pixels at zoom 100 %) --------------------------------------------
 
 CARD_W = 184
-CARD_H = 104
+CARD_H = 118
 CARD_GAP = 10  # between two cards of a cell
 CELL_PAD = 14  # around the cards of a cell; the link curves run in this margin
 COLUMN_W = CARD_W + 2 * CELL_PAD

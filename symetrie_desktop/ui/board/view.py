@@ -129,7 +129,7 @@ class BoardView(QGraphicsView):
         from the top-left corner."""
         rect = self.board.sceneRect()
         fit = self.viewport().width() / max(1.0, rect.width())
-        self.set_zoom(max(0.6, min(1.0, fit)))
+        self.set_zoom(max(0.75, min(1.0, fit)))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._pin_headers()
@@ -506,6 +506,7 @@ class BoardView(QGraphicsView):
         experience = lane.kind.is_experience
         kind = self.new_card_kind if experience else CardKind.NOTE
         x, y = lay.slot_pos(lane_id, step_id, len(lay.cells.get((lane_id, step_id), [])))
+        self.ensureVisible(QRectF(x, y, CARD_W, CARD_H), 30, 30)
         editor = CardEditor(self.viewport(), "", kind, kinds=experience)
         self.set_current_step(step_id)
 
@@ -526,6 +527,7 @@ class BoardView(QGraphicsView):
     def edit_card(self, card_id: int) -> CardEditor:
         card = self.workshop.cards[card_id]
         item = self.board.cards[card_id]
+        self.ensureVisible(item.sceneBoundingRect(), 30, 30)
         editor = CardEditor(self.viewport(), card.text, card.kind)
 
         def commit(text: str) -> None:

@@ -383,3 +383,28 @@ def test_idea_ids_in_tree_match_workshop(model, pages, qtbot):
     assert top == ["alpha", "Zeta", ""]  # named themes by name, « Sans thème » last
     assert vote.ideas.index(2, 0).data() == "Sans thème (1)"
     assert vote.ideas.idea_index(1).parent().data(ID_ROLE) == ""
+
+
+def test_hidden_page_catches_up_when_shown(model, pages, qtbot):
+    matrix = pages["MatrixPage"]
+    matrix.hide()
+    link(model, 1, 2)
+    assert matrix.stale and matrix.boxes[Quadrant.PRIORITY_1].pairs.rowCount() == 0
+    matrix.show()
+    assert not matrix.stale and matrix.boxes[Quadrant.PRIORITY_1].pairs.rowCount() == 1
+
+
+def test_ranking_and_current_voter_after_reveal(model, pages, qtbot):
+    vote = pages["VotePage"]
+    for text in ("Premiere", "Seconde"):
+        model.push(decide.add_idea(model.workshop, text, [1]))
+    for pid, iid in ((1, 2), (2, 2), (3, 1)):
+        model.push(decide.add_vote(model.workshop, pid, iid))
+    assert not vote.ranking.isVisible()
+    qtbot.mouseClick(vote.reveal_button, Qt.MouseButton.LeftButton)
+    text = vote.ranking.text()
+    assert vote.ranking.isVisible() and text.index("Seconde") < text.index("Premiere")
+    click_row(qtbot, vote.voters_view, 2, column=1)
+    assert vote.voter() == 3
+    assert [i.row() for i in vote.voters_view.selectionModel().selectedRows()] == [2]
+    assert "Chloé Dia : 1 point(s) restant(s) sur 2" in vote.left_label.text()

@@ -110,6 +110,37 @@ def push_or_explain(model, label: QLabel, factory, *args, **kwargs):
     return edit
 
 
+class Page(QWidget):
+    """A decision page that refreshes only while it can be seen.
+
+    During the board phase the pages sit in hidden tabs; recomputing the matrix or
+    re-measuring two thousand irritants on every post-it would slow the board down
+    for nothing. A hidden page notes that it is stale and catches up when shown.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = False
+
+    def listen(self, model) -> None:
+        model.changed.connect(self._changed)
+
+    def _changed(self, change) -> None:
+        if self.isVisible():
+            self.refresh(change)
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self, change=None) -> None:  # pragma: no cover - every page defines it
+        raise NotImplementedError
+
+
 class MessageLabel(QLabel):
     """A refusal explained in one line, in red; hidden while there is nothing to say so it
     takes no room."""

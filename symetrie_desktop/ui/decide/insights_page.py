@@ -30,6 +30,7 @@ from .common import (
     EMPLOYEE_COLOUR,
     MUTED,
     QUADRANT_COLOURS,
+    Page,
     heading,
     one_line,
     tag_label,
@@ -107,7 +108,7 @@ def _text(parent: QWidget) -> QLabel:
     return label
 
 
-class InsightsPage(QWidget):
+class InsightsPage(Page):
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -158,7 +159,7 @@ class InsightsPage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(heading(self.tr("Enseignements de l'atelier"), self, 15))
         layout.addWidget(scroll, 1)
-        model.changed.connect(self.refresh)
+        self.listen(model)
         self.refresh()
 
     def refresh(self, change=None) -> None:

@@ -43,6 +43,7 @@ from .common import (
     MUTED,
     QUADRANT_COLOURS,
     QUADRANT_TINTS,
+    Page,
     heading,
     one_line,
     quadrant_hint,
@@ -288,7 +289,7 @@ class UnlinkedModel(QAbstractListModel):
         return None
 
 
-class MatrixPage(QWidget):
+class MatrixPage(Page):
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -367,7 +368,7 @@ class MatrixPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(split)
-        model.changed.connect(self.refresh)
+        self.listen(model)
         self.refresh()
 
     def refresh(self, change=None) -> None:

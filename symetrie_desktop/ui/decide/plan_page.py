@@ -40,6 +40,7 @@ from ..model import WorkshopModel
 from .common import (
     MUTED,
     QUADRANT_COLOURS,
+    Page,
     heading,
     message_label,
     one_line,
@@ -278,7 +279,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
 
 
-class PlanPage(QWidget):
+class PlanPage(Page):
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -371,7 +372,7 @@ class PlanPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        model.changed.connect(self.refresh)
+        self.listen(model)
         self.refresh()
 
     def _push(self, factory, *args, **kwargs):

@@ -34,7 +34,7 @@ from ...commands import decide
 from ...domain import votes
 from ...domain.model import LaneKind
 from ..model import WorkshopModel
-from .common import MUTED, CaptionDelegate, heading, message_label, one_line, push_or_explain
+from .common import MUTED, CaptionDelegate, Page, heading, message_label, one_line, push_or_explain
 from .idea_models import (
     COL_CARDS,
     COL_MINE,
@@ -51,7 +51,7 @@ from .idea_models import (
 ANONYMOUS = -1  # the voter combo's value for the anonymous round
 
 
-class VotePage(QWidget):
+class VotePage(Page):
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -66,7 +66,7 @@ class VotePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(split)
-        model.changed.connect(self.refresh)
+        self.listen(model)
         model.activeAuthorChanged.connect(self._author_changed)
         self.refresh()
 

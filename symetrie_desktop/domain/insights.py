@@ -127,22 +127,29 @@ class ExamineNotes:
     channels: tuple[Card, ...]
 
 
-def step_notes(workshop: Workshop, step_id: int, kind: LaneKind) -> tuple[Card, ...]:
-    """The notes of every lane of ``kind`` in a step, lanes in board order."""
+def step_notes(
+    workshop: Workshop, step_id: int, kind: LaneKind,
+    cells: dict[tuple[int, int], list[Card]] | None = None,
+) -> tuple[Card, ...]:
+    """The notes of every lane of ``kind`` in a step, lanes in board order (``cells`` from
+    ``workshop.cells()`` saves a pass over all cards when asked for many steps)."""
+    if cells is None:
+        cells = workshop.cells()
     return tuple(
         card
         for lane in workshop.ordered_lanes()
         if lane.kind == kind
-        for card in workshop.cell(lane.id, step_id)
+        for card in cells.get((lane.id, step_id), ())
     )
 
 
 def examine_notes(workshop: Workshop) -> list[ExamineNotes]:
+    cells = workshop.cells()
     return [
         ExamineNotes(
             pair,
-            step_notes(workshop, pair.step.id, LaneKind.INDICATORS),
-            step_notes(workshop, pair.step.id, LaneKind.CHANNELS),
+            step_notes(workshop, pair.step.id, LaneKind.INDICATORS, cells),
+            step_notes(workshop, pair.step.id, LaneKind.CHANNELS, cells),
         )
         for pair in pairs_by_quadrant(workshop)[Quadrant.TO_EXAMINE]
     ]

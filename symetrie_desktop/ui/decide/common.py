@@ -178,6 +178,10 @@ class CaptionDelegate(QStyledItemDelegate):
 
     PAD = 6
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int], int] = {}  # measuring text is the slow part
+
     def _width(self, option) -> int:
         """The text width, with room kept for a scroll bar whether it shows or not: heights
         measured before and after it appears must agree."""
@@ -190,9 +194,16 @@ class CaptionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         fm = option.fontMetrics
-        body = fm.boundingRect(QRect(0, 0, self._width(option), 100_000),
-                               int(Qt.TextFlag.TextWordWrap), index.data() or "")
-        return QSize(self._width(option), fm.height() + body.height() + 2 * self.PAD)
+        width = self._width(option)
+        key = (index.data() or "", width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 50_000:
+                self._heights.clear()
+            height = fm.boundingRect(QRect(0, 0, width, 100_000),
+                                     int(Qt.TextFlag.TextWordWrap), key[0]).height()
+            self._heights[key] = height
+        return QSize(width, fm.height() + height + 2 * self.PAD)
 
     def paint(self, painter, option, index) -> None:
         painter.save()

@@ -148,7 +148,9 @@ class SymmetryCurve(QWidget):
             p.setPen(QPen(QColor("#eef0f2"), 1))
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             rect = QRectF(x - width / 2 + 2, plot.bottom() + 6, width - 4, fm.height() * 3 + 2)
-            text = r.step.name
+            # a word wider than the column is cut, not clipped on both sides
+            text = " ".join(fm.elidedText(word, Qt.TextElideMode.ElideRight, int(rect.width()))
+                            for word in r.step.name.split())
             while len(text) > 4 and fm.boundingRect(rect.toRect(), int(flags), text).height() \
                     > rect.height():
                 text = text[:-2].rstrip() + "…"

@@ -120,14 +120,24 @@ class PairDelegate(QStyledItemDelegate):
     def _text_rect(self, width: int) -> QRect:
         return QRect(0, 0, max(40, width - self.MARK - 2 * self.PAD), 100_000)
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple, int] = {}  # measuring wrapped text is the slow part
+
     def sizeHint(self, option, index: QModelIndex) -> QSize:
         fm = option.fontMetrics
         width = option.rect.width() or (self.parent().viewport().width()
                                         if self.parent() else 300)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = fm.height() + 2 * self.PAD
-        for _, _, text, _ in self._lines(index):
-            height += fm.boundingRect(self._text_rect(width), flags, text).height() + 2
+        lines = tuple(text for _, _, text, _ in self._lines(index))
+        height = self._heights.get((lines, width))
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            flags = int(Qt.TextFlag.TextWordWrap)
+            height = fm.height() + 2 * self.PAD + sum(
+                fm.boundingRect(self._text_rect(width), flags, text).height() + 2
+                for text in lines)
+            self._heights[(lines, width)] = height
         return QSize(width, height)
 
     def paint(self, painter, option, index: QModelIndex) -> None:
@@ -328,9 +338,12 @@ class MatrixPage(Page):
         self.counts_view.verticalHeader().hide()
         self.counts_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 7):
+        for col in range(1, 7):  # fixed widths: measuring every cell of 40 steps is slow
             self.counts_view.horizontalHeader().setSectionResizeMode(
-                col, QHeaderView.ResizeMode.ResizeToContents)
+                col, QHeaderView.ResizeMode.Fixed)
+            self.counts_view.horizontalHeader().resizeSection(
+                col, self.fontMetrics().horizontalAdvance(self.counts.headerData(
+                    col, Qt.Orientation.Horizontal)) + 10)
         self.unlinked = UnlinkedModel(self)
         self.unlinked_view = QListView(self)
         self.unlinked_view.setModel(self.unlinked)

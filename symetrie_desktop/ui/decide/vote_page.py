@@ -228,11 +228,14 @@ class VotePage(Page):
     # -- refresh ------------------------------------------------------------------------------
 
     def refresh(self, change=None) -> None:
+        """Re-read the workshop; a dot placed does not re-measure two thousand irritants."""
+        kinds = change.kinds if change is not None else None
         selected = self.selected_ideas()
         current = self._current_idea()
         self.ideas.voter = self.voter()
         self.ideas.refresh()
-        self.irritants.refresh()
+        if kinds is None or kinds & {"cards", "ideas", "steps", "lanes"}:
+            self.irritants.refresh()
         self.voters.refresh()
         self.ideas_view.expandAll()
         self._restore_selection(selected, current)

@@ -52,9 +52,10 @@ class CaptureBar(QWidget):
         self.model, self.view = model, view
         self.setObjectName("captureBar")
         self.step_label = QLabel()
-        self.step_label.setMinimumWidth(180)
-        self.step_label.setToolTip(self.tr("Étape courante (Alt+← / Alt+→ pour changer, "
-                                           "ou cliquez une étape sur le tableau)"))
+        self.step_label.setMinimumWidth(200)
+        self.step_label.setMaximumWidth(300)
+        self._step_hint = self.tr("Étape courante : Alt+← / Alt+→ pour changer, ou cliquez "
+                                  "une étape sur le tableau")
         self.lane = QComboBox()
         self.lane.setToolTip(self.tr("Couloir (Tab / Maj+Tab)"))
         self.kind = QComboBox()
@@ -120,8 +121,11 @@ class CaptureBar(QWidget):
         ids = [s.id for s in steps]
         if step_id in ids:
             n = ids.index(step_id)
-            self.step_label.setText(self.tr("Étape {n} : {name}").format(n=n + 1,
-                                                                        name=steps[n].name))
+            text = self.tr("Étape {n} : {name}").format(n=n + 1, name=steps[n].name)
+            metrics = self.step_label.fontMetrics()
+            self.step_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       self.step_label.maximumWidth() - 8))
+            self.step_label.setToolTip(f"{text}\n{self._step_hint}")
         else:
             self.step_label.setText(self.tr("Aucune étape"))
 

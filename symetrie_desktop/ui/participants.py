@@ -105,6 +105,7 @@ class ParticipantsPanel(QDockWidget):
         self.list.setObjectName("participantsList")
         self.list.itemClicked.connect(self._clicked)
         self.list.itemDoubleClicked.connect(lambda _: self.edit())
+        self.list.setSpacing(2)
         self.list.setToolTip(self.tr("Cliquez un participant pour en faire l'auteur des "
                                      "nouveaux post-it (ou Ctrl+1 … Ctrl+9)"))
         add = QPushButton(self.tr("Ajouter…"))
@@ -133,15 +134,15 @@ class ParticipantsPanel(QDockWidget):
         for n, p in enumerate(self.model.workshop.ordered_participants(), 1):
             office = {Office.FRONT: "front", Office.BACK: "back"}.get(p.office, "")
             details = " · ".join(x for x in (p.department, office) if x)
-            key = f"Ctrl+{n}  " if n <= 9 else ""
-            text = f"{key}{p.name}" + (f" — {details}" if details else "")
+            key = f"  (Ctrl+{n})" if n <= 9 else ""
+            text = f"{p.name}{key}" + (f"\n{details}" if details else "")
             item = QListWidgetItem(swatch(p.colour), text)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if p.id == active:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setText(text + self.tr("  ✎ auteur actif"))
+                item.setText(text + self.tr("\n✎ auteur actif"))
             self.list.addItem(item)
         self.setWindowTitle(self_title(len(self.model.workshop.participants)))
 

@@ -89,7 +89,7 @@ class StartScreen(QWidget):
         open_layout.addWidget(self.recent)
 
         body = QWidget()
-        body.setMaximumWidth(980)
+        body.setMaximumWidth(1240)
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(subtitle)
@@ -106,10 +106,23 @@ class StartScreen(QWidget):
         self.refresh()
 
     def _button(self, label: str, description: str) -> QPushButton:
-        button = QPushButton(f"{label}\n{description}" if description else label)
+        """A large button with a bold title and its description wrapped below."""
+        button = QPushButton()
+        button.setAccessibleName(label)
         button.setToolTip(description)
-        button.setMinimumHeight(64)
-        button.setStyleSheet("text-align: left; padding: 8px;")
+        button.setMinimumHeight(118)
+        inside = QVBoxLayout(button)
+        inside.setContentsMargins(12, 8, 12, 8)
+        title = QLabel(label)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold; font-size: 14px; color: #263238;")
+        text = QLabel(description)
+        text.setWordWrap(True)
+        text.setStyleSheet("color: #546e7a;")
+        for part in (title, text):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside.addWidget(part)
+        inside.addStretch(1)
         return button
 
     def refresh(self) -> None:

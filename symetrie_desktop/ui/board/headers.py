@@ -70,11 +70,19 @@ class LaneHeaderItem(_Header):
         super().__init__(LANE_HEADER_W, height)
         self.lane = lane
         self.setToolTip(lane.name)
+        #: how far down the name is drawn, so it stays in sight in a tall row scrolled halfway
+        self.text_top = 0.0
+
+    def follow(self, visible_top: float) -> None:
+        top = max(0.0, min(visible_top - self.y(), self._h - 90))
+        if top != self.text_top:
+            self.text_top = top
+            self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         fill = style.LANE_FILLS.get(self.lane.kind, style.HEADER_FILL)
         rect = self._box(painter, fill)
-        top = rect.adjusted(10, 8, -10, 0)
+        top = rect.adjusted(10, 8 + self.text_top, -10, 0)
         top.setHeight(min(rect.height() - 16, 64))
         painter.setPen(QColor(style.HEADER_TEXT))
         painter.setFont(_font(14, bold=True))
@@ -145,12 +153,21 @@ class LinkItem(QGraphicsPathItem):
         super().__init__()
         self.link = link
         self.setZValue(2)
-        colour = QColor(style.LINK_COLOUR)
-        colour.setAlpha(190)
-        pen = QPen(colour, 1.8)
+        self.highlighted = True
+        self.set_highlighted(False)
+        self.setToolTip(style.tr("Post-it liés (clic droit sur un post-it pour délier)"))
+
+    def set_highlighted(self, on: bool) -> None:
+        """Drawn bold in the selection colour while one of its post-its is selected."""
+        if on == self.highlighted:
+            return
+        self.highlighted = on
+        colour = QColor(style.SELECTION_COLOUR if on else style.LINK_COLOUR)
+        colour.setAlpha(255 if on else 190)
+        pen = QPen(colour, 3.2 if on else 1.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
-        self.setToolTip(style.tr("Post-it liés (clic droit sur un post-it pour délier)"))
+        self.setZValue(2.5 if on else 2)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
         x = customer[0] + CARD_W

@@ -39,6 +39,7 @@ class BoardScene(QGraphicsScene):
         self._corner = CornerItem()
         self.addItem(self._corner)
         self.rebuild(workshop)
+        self.selectionChanged.connect(self._highlight_links)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -164,6 +165,7 @@ class BoardScene(QGraphicsScene):
             header.setY(dy + PHASE_H)
         for header in self.lane_headers.values():
             header.setX(dx)
+            header.follow(top + TOP)
         self._corner.setPos(dx, dy)
         self._corner.setVisible(dx > 0 or dy > 0)
 
@@ -199,6 +201,12 @@ class BoardScene(QGraphicsScene):
             if card is not None and (card.lane_id, card.step_id) in cells:
                 return True
         return False
+
+    def _highlight_links(self) -> None:
+        selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        for link, item in self.links.items():
+            item.set_highlighted(link.customer_card_id in selected
+                                 or link.employee_card_id in selected)
 
     # -- current step -------------------------------------------------------------------------
 

@@ -1,0 +1,316 @@
+"""File menu entries for the summary: PDF, action plan CSV, Markdown, and printing.
+
+The PDF of a 5,000-post-it workshop takes a couple of seconds, so it is written off the UI
+thread, from a snapshot of the workshop taken on the UI thread (the values are frozen
+dataclasses, only the dicts are copied), with a progress dialog that can cancel it. The
+CSV and the Markdown take milliseconds and are written at once. "Imprimer…" writes the
+PDF to a temporary file and hands it to the system's viewer, which prints it.
+
+The main window calls :func:`install_export_actions` once; ``model`` may be a
+:class:`WorkshopModel` or a callable returning the current one (or None).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from ..domain.model import Workshop
+from .model import WorkshopModel
+
+ModelSource = WorkshopModel | Callable[[], WorkshopModel | None]
+
+
+def render_report(*args, **kwargs) -> int:
+    """The report writer (imported late: reportlab is only needed when exporting)."""
+    from ..report import render_report as render
+
+    return render(*args, **kwargs)
+
+
+class ExportCancelled(Exception):
+    """Raised in the worker when the facilitator pressed Annuler; nothing is written."""
+
+
+def snapshot(workshop: Workshop) -> Workshop:
+    """A copy the worker can read while the room keeps editing the original."""
+    return dataclasses.replace(
+        workshop,
+        **{f.name: copy.copy(getattr(workshop, f.name)) for f in dataclasses.fields(workshop)},
+    )
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str, int)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ReportJob(QRunnable):
+    """Writes one PDF on a pool thread and reports through signals living on the UI thread."""
+
+    def __init__(self, workshop: Workshop, path: Path, lang: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.workshop = workshop
+        self.path = path
+        self.lang = lang
+        self.cancel_requested = False
+        self.signals = _JobSignals()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancel_requested:
+            raise ExportCancelled
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            pages = render_report(self.workshop, self.path, lang=self.lang, progress=self._progress)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except OSError as e:
+            self.signals.failed.emit(e.strerror or str(e))
+        except Exception as e:  # a report bug must not take the workshop down with it
+            self.signals.failed.emit(f"{type(e).__name__}: {e}")
+        else:
+            self.signals.finished.emit(str(self.path), pages)
+
+
+class ExportActions(QObject):
+    """The four actions and the export in progress (one at a time)."""
+
+    #: A PDF was written: its path and its number of pages (also for Imprimer…).
+    pdfWritten = Signal(str, int)
+    #: An export ended without a file: cancelled, or failed (the message is shown too).
+    exportEnded = Signal()
+
+    def __init__(self, window: QWidget, menu: QMenu, model: ModelSource) -> None:
+        super().__init__(window)
+        self.window = window
+        self._model = model
+        self.job: ReportJob | None = None
+        self._last_job: ReportJob | None = None
+        self.dialog: QProgressDialog | None = None
+        self.last_message = ""
+        self._open_when_done = False
+        self.pdf_action = self._add(menu, self.tr("Exporter la synthèse (PDF)…"), self.export_pdf)
+        self.csv_action = self._add(
+            menu, self.tr("Exporter le plan d'actions (CSV)…"), self.export_plan
+        )
+        self.md_action = self._add(
+            menu, self.tr("Exporter la synthèse (Markdown)…"), self.export_markdown
+        )
+        self.print_action = self._add(menu, self.tr("Imprimer…"), self.print_summary)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.actions = [self.pdf_action, self.csv_action, self.md_action, self.print_action]
+
+    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setProperty("needsWorkshop", True)
+        action.triggered.connect(lambda *_: slot())
+        menu.addAction(action)
+        return action
+
+    @property
+    def model(self) -> WorkshopModel | None:
+        return self._model if isinstance(self._model, WorkshopModel) else self._model()
+
+    @staticmethod
+    def language() -> str:
+        try:
+            from .i18n import current_language
+
+            return current_language()
+        except Exception:  # no language set-up (tests, scripts): the default
+            return "fr"
+
+    # -- choosing a file --------------------------------------------------------------------
+
+    def _ask(self, title: str, default_name: str, file_filter: str, suffix: str) -> Path | None:
+        model = self.model
+        if model is None:
+            return None
+        folder = model.document.path.parent
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(folder / default_name), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _stem(self) -> str:
+        model = self.model
+        return model.document.path.stem if model is not None else "atelier"
+
+    # -- the PDF, off the UI thread ---------------------------------------------------------
+
+    def export_pdf(self, path: Path | None = None) -> bool:
+        if self.job is not None or self.model is None:
+            return False
+        if path is None:
+            path = self._ask(
+                self.tr("Exporter la synthèse"),
+                self.tr("{name} - synthèse.pdf").format(name=self._stem()),
+                self.tr("Document PDF (*.pdf)"),
+                ".pdf",
+            )
+            if path is None:
+                return False
+        self._open_when_done = False
+        return self._start(Path(path))
+
+    def print_summary(self) -> bool:
+        """Write the PDF to a temporary file and open it in the system's viewer to print."""
+        if self.job is not None or self.model is None:
+            return False
+        folder = Path(tempfile.mkdtemp(prefix="symetrie-"))
+        self._open_when_done = True
+        return self._start(folder / f"{self._stem()}.pdf")
+
+    def _start(self, path: Path) -> bool:
+        model = self.model
+        if model is None:
+            return False
+        job = ReportJob(snapshot(model.workshop), path, self.language())
+        dialog = QProgressDialog(
+            self.tr("Écriture de la synthèse…"), self.tr("Annuler"), 0, 100, self.window
+        )
+        dialog.setWindowTitle(self.tr("Synthèse"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
+        self.job, self.dialog = job, dialog
+        for action in self.actions:
+            action.setEnabled(False)
+        dialog.show()
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel_requested = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and total:
+            self.dialog.setValue(min(99, 100 * done // total))
+
+    def _finish(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+        # Keep the job alive: its thread may still be returning from run() after the signal.
+        self._last_job = self.job
+        self.job = self.dialog = None
+        for action in self.actions:
+            action.setEnabled(True)
+
+    def _on_finished(self, path: str, pages: int) -> None:
+        self._finish()
+        if self._open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self._status(self.tr("Synthèse ouverte pour impression ({n} pages).").format(n=pages))
+        else:
+            self._status(
+                self.tr("Synthèse enregistrée : {name} ({n} pages).").format(
+                    name=Path(path).name, n=pages
+                )
+            )
+        self.pdfWritten.emit(path, pages)
+
+    def _on_failed(self, why: str) -> None:
+        self._finish()
+        self._warn(self.tr("La synthèse n'a pas pu être écrite ({why}).").format(why=why))
+        self.exportEnded.emit()
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self._status(self.tr("Export de la synthèse annulé : aucun fichier écrit."))
+        self.exportEnded.emit()
+
+    # -- the quick exports ------------------------------------------------------------------
+
+    def export_plan(self, path: Path | None = None) -> bool:
+        from ..exchange.csv_plan import write_plan_csv
+
+        return self._quick(
+            path,
+            write_plan_csv,
+            self.tr("Exporter le plan d'actions"),
+            self.tr("{name} - plan d'actions.csv").format(name=self._stem()),
+            self.tr("Tableur CSV (*.csv)"),
+            ".csv",
+        )
+
+    def export_markdown(self, path: Path | None = None) -> bool:
+        from ..exchange.markdown import write_markdown
+
+        return self._quick(
+            path,
+            write_markdown,
+            self.tr("Exporter la synthèse en Markdown"),
+            self.tr("{name} - synthèse.md").format(name=self._stem()),
+            self.tr("Markdown (*.md)"),
+            ".md",
+        )
+
+    def _quick(self, path, write, title, default_name, file_filter, suffix) -> bool:
+        model = self.model
+        if model is None:
+            return False
+        if path is None:
+            path = self._ask(title, default_name, file_filter, suffix)
+            if path is None:
+                return False
+        try:
+            write(model.workshop, path, self.language())
+        except OSError as e:
+            self._warn(
+                self.tr("« {name} » n'a pas pu être écrit ({why}).").format(
+                    name=Path(path).name, why=e.strerror or e
+                )
+            )
+            return False
+        self._status(self.tr("Exporté : {name}").format(name=Path(path).name))
+        return True
+
+    # -- telling the facilitator ------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        self.last_message = text
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 10000)
+
+    def _warn(self, text: str) -> None:
+        """A problem, shown without blocking the room (the main window's own way if it has one)."""
+        self.last_message = text
+        show = getattr(self.window, "show_message", None)
+        if callable(show):
+            show(text)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Symétrie"), text, parent=self.window)
+        box.setModal(False)
+        box.show()
+
+
+def install_export_actions(window: QWidget, menu: QMenu, model: ModelSource) -> ExportActions:
+    """Add Exporter la synthèse (PDF)…, Exporter le plan d'actions (CSV)…, Exporter la
+    synthèse (Markdown)… and Imprimer… to ``menu``; returns the object that owns them."""
+    return ExportActions(window, menu, model)

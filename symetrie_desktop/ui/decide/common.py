@@ -7,7 +7,7 @@ meaning across the matrix, the action plan and the curve: red is Priorité 1.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QWidget
 
 from ...domain.matrix import Quadrant
@@ -188,8 +188,9 @@ class CaptionDelegate(QStyledItemDelegate):
         view = self.parent()
         if view is None:
             return max(60, option.rect.width() - 2 * self.PAD)
-        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = view.width() - 2 * view.frameWidth() - bar
+        bar = view.verticalScrollBar()
+        width = view.viewport().width() if bar.isVisible() else \
+            view.viewport().width() - bar.sizeHint().width()
         return max(60, width - 2 * self.PAD - 4)
 
     def sizeHint(self, option, index) -> QSize:
@@ -214,14 +215,15 @@ class CaptionDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#e1e5e8"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         fm = option.fontMetrics
-        x, y, width = rect.left() + self.PAD, rect.top() + self.PAD, self._width(option)
+        x, y = rect.left() + self.PAD, rect.top() + self.PAD
+        width = min(self._width(option), rect.width() - 2 * self.PAD)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(index.data(CAPTION_COLOUR_ROLE) or MUTED))
         painter.drawText(QRect(x, y, width, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
-                         fm.elidedText(index.data(CAPTION_ROLE) or "",
-                                       Qt.TextElideMode.ElideRight, width))
+                         QFontMetrics(bold).elidedText(index.data(CAPTION_ROLE) or "",
+                                                       Qt.TextElideMode.ElideRight, width))
         painter.setFont(option.font)
         painter.setPen(QColor("#1c2833"))
         painter.drawText(QRect(x, y + fm.height(), width, rect.height()),

@@ -1,0 +1,77 @@
+"""The report and summary exports on the command line: no window, one-line errors."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from symetrie_desktop.cli import main
+from symetrie_desktop.exchange.demo import demo_workshop
+from symetrie_desktop.exchange.workshop_json import from_exchange
+from symetrie_desktop.store import write_new
+
+from .conftest import squash
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def workshop_file(tmp_path):
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, from_exchange(demo_workshop()))
+    return path
+
+
+def test_report_writes_the_pdf(tmp_path, capsys, workshop_file):
+    out = tmp_path / "synthese.pdf"
+    code, printed, err = run(capsys, "report", str(workshop_file), "-o", str(out))
+    pages = len(PdfReader(out).pages)
+    assert code == 0 and err == ""
+    assert printed.strip() == f"{out}: {pages} pages"
+    text = squash(PdfReader(out).pages[0].extract_text())
+    assert squash("Synthèse de l’atelier") in text
+
+
+def test_report_in_english(tmp_path, capsys, workshop_file):
+    out = tmp_path / "summary.pdf"
+    assert run(capsys, "report", str(workshop_file), "-o", str(out), "--lang", "en")[0] == 0
+    assert squash("Workshop summary") in squash(PdfReader(out).pages[0].extract_text())
+
+
+@pytest.mark.parametrize("content", [b"", b"not a workshop at all\n" * 50, b"SQLite format 3\0"])
+def test_a_bad_input_file_gives_one_line_and_no_output(tmp_path, capsys, content):
+    bad = tmp_path / "abime.symetrie"
+    bad.write_bytes(content)
+    out = tmp_path / "synthese.pdf"
+    code, printed, err = run(capsys, "report", str(bad), "-o", str(out))
+    assert code == 1 and printed == ""
+    assert err.count("\n") == 1 and err.startswith("symetrie-desktop: ") and "abime" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["abime.symetrie"]
+
+
+def test_a_missing_input_file_gives_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "report", str(tmp_path / "absent.symetrie"), "-o",
+                       str(tmp_path / "s.pdf"))  # fmt: skip
+    assert code == 1 and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_report_output_must_be_a_pdf(tmp_path, capsys, workshop_file):
+    code, _, err = run(capsys, "report", str(workshop_file), "-o", str(tmp_path / "s.docx"))
+    assert code == 1 and ".pdf" in err
+
+
+def test_export_plan_and_markdown(tmp_path, capsys, workshop_file):
+    plan = tmp_path / "plan.csv"
+    code, printed, _ = run(capsys, "export-plan", str(workshop_file), "-o", str(plan))
+    assert code == 0 and printed.strip() == f"{plan}: 7 actions"
+    assert plan.read_bytes().startswith(b"\xef\xbb\xbfRang;Priorit")
+    md = tmp_path / "synthese.md"
+    assert run(capsys, "export-md", str(workshop_file), "-o", str(md), "--lang", "en")[0] == 0
+    assert "### To examine" in md.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "export-md", str(workshop_file), "-o", str(tmp_path / "x.txt"))
+    assert code == 1 and ".md" in err

@@ -278,7 +278,7 @@ def test_rename_idea_and_theme_in_place(model, pages, qtbot):
     assert load_file(model.document.path).ideas[1].theme == "Outillage"
     # an empty text is refused with a message; nothing changes on disk
     assert not vote.ideas.setData(vote.ideas.idea_index(1, COL_TEXT), "   ")
-    assert "Refusé" in vote.message.text()
+    assert vote.message.text() == "Le texte est vide : rien n'a été ajouté ni modifié."
     assert load_file(model.document.path).ideas[1].text == "<b>Idée</b> & 🙂 مرحبا"
 
 
@@ -288,7 +288,7 @@ def test_budget_spin_refuses_below_votes_used(model, pages, qtbot):
     for _ in range(2):
         model.push(decide.add_vote(model.workshop, 1, 1))
     vote.budget_spin.setValue(1)
-    assert "Refusé" in vote.message.text()
+    assert vote.message.text() == "Impossible de passer à 1 points : Anne Roy en a déjà placé 2."
     assert vote.budget_spin.value() == 2
     assert load_file(model.document.path).info.vote_budget == 2
     vote.budget_spin.setValue(4)
@@ -325,7 +325,7 @@ def test_plan_filters_and_bad_input(model, pages, qtbot):
     choose(qtbot, plan.status_filter, plan.proxy.ANY)
     # an empty title is refused with a message, a 10,000-character paste is kept whole
     qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)
-    assert "Refusé" in plan.message.text()
+    assert plan.message.text() == "Le texte est vide : rien n'a été ajouté ni modifié."
     assert len(load_file(model.document.path).actions) == 3
     plan.title_edit.setText("x" * 400)
     qtbot.keyClick(plan.title_edit, Qt.Key.Key_Return)
@@ -408,3 +408,41 @@ def test_ranking_and_current_voter_after_reveal(model, pages, qtbot):
     assert vote.voter() == 3
     assert [i.row() for i in vote.voters_view.selectionModel().selectedRows()] == [2]
     assert "Chloé Dia : 1 point(s) restant(s) sur 2" in vote.left_label.text()
+
+
+def test_every_refusal_of_the_decision_edits_reads_in_french(model):
+    from symetrie_desktop.commands import EditError
+    from symetrie_desktop.domain.rules import RuleError
+    from symetrie_desktop.ui.decide.common import reason
+
+    w = model.workshop
+    model.push(decide.add_idea(w, "Idée", [1]))
+    for _ in range(2):
+        model.push(decide.add_vote(model.workshop, 1, 1))
+    model.push(decide.set_vote_excluded(model.workshop, [4]))
+    model.push(decide.add_action(model.workshop, "Action"))
+    w = model.workshop
+    refusals = [
+        lambda: decide.add_vote(w, 1, 1),
+        lambda: decide.add_vote(w, 4, 1),
+        lambda: decide.set_vote_budget(w, 1),
+        lambda: decide.set_vote_budget(w, 120),
+        lambda: decide.add_idea(w, "x", [3]),
+        lambda: decide.merge_ideas(w, 1, []),
+        lambda: decide.remove_vote(w, 2, 1),
+        lambda: decide.idea_from_irritants(w, []),
+        lambda: decide.update_action(w, 1, due="demain"),
+        lambda: decide.add_action(w, ""),
+        lambda: decide.add_action(w, "x" * 30_000),
+        lambda: decide.remove_action(w, 99),
+    ]
+    for make in refusals:
+        with pytest.raises(RuleError) as caught:
+            make()
+        french = reason(str(caught.value))
+        assert not french.startswith("Refusé"), str(caught.value)
+    for _ in range(votes.left(model.workshop, None)):
+        model.push(decide.add_vote(model.workshop, None, 1))
+    with pytest.raises(EditError) as caught:
+        decide.add_vote(model.workshop, None, 1)
+    assert reason(str(caught.value)) == "Budget atteint : la salle a placé tous ses points."

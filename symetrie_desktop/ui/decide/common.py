@@ -6,6 +6,8 @@ meaning across the matrix, the action plan and the curve: red is Priorité 1.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QWidget
@@ -97,13 +99,48 @@ def one_line(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# The edits explain a refusal in English (command line, logs); the pages show French.
+_REASONS = [
+    (r"budget exceeded: the anonymous round",
+     "Budget atteint : la salle a placé tous ses points."),
+    (r"budget exceeded: (.+) has already placed (\d+) of (\d+) votes",
+     "Budget atteint : {0} a déjà placé {1} points sur {2}."),
+    (r"(.+) is left out of the vote", "{0} ne participe pas au vote."),
+    (r"vote budget: (.+) has already placed (\d+) votes, more than (\d+)",
+     "Impossible de passer à {2} points : {0} en a déjà placé {1}."),
+    (r"vote budget: the anonymous round",
+     "Impossible : le tour anonyme a déjà placé plus de points que ce budget n'en permet."),
+    (r"not a number of votes", "Le nombre de points va de 0 à 99."),
+    (r"is not a customer or employee irritant",
+     "Une idée répond à des irritants client ou collaborateur."),
+    (r"choose at least two ideas", "Choisissez au moins deux idées à fusionner."),
+    (r"no vote to take back", "Ce votant n'a pas de point sur cette idée."),
+    (r"select at least one irritant", "Choisissez d'abord un irritant."),
+    (r"is not a date", "Date non reconnue (attendu : jour/mois/année)."),
+    (r"unknown (idea|card|action|participant)",
+     "Cet élément n'existe plus (il vient peut-être d'être supprimé) : rien n'a été modifié."),
+    (r"empty text", "Le texte est vide : rien n'a été ajouté ni modifié."),
+    (r"(\d+) characters, more than the (\d+) allowed",
+     "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié."),
+]
+
+
+def reason(message: str) -> str:
+    """A refused edit's reason as one French sentence (an unknown reason is shown as is)."""
+    for pattern, sentence in _REASONS:
+        found = re.search(pattern, message)
+        if found:
+            return tr(sentence).format(*found.groups()[:sentence.count("{")])
+    return tr("Refusé : {why}").format(why=message)
+
+
 def push_or_explain(model, label: QLabel, factory, *args, **kwargs):
     """Build and push an edit; a refusal is written in ``label`` (one line, the app goes on)
     instead of raising. Returns the edit, or None when refused."""
     try:
         edit = factory(model.workshop, *args, **kwargs)
     except RuleError as e:
-        label.setText(tr("Refusé : {why}").format(why=str(e)))
+        label.setText(reason(str(e)))
         return None
     label.clear()
     model.push(edit)

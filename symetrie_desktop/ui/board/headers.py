@@ -170,12 +170,16 @@ class LinkItem(QGraphicsPathItem):
         self.setZValue(2.5 if on else 2)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
+        """Straight segments, not curves: a long curve is costly to stroke on every repaint,
+        and the margin track (shifted a little per customer card) keeps parallel links apart."""
         x = customer[0] + CARD_W
         y1 = customer[1] + CARD_H / 2
         y2 = employee[1] + CARD_H / 2
-        bulge = 11
-        path = QPainterPath(QPointF(x - 4, y1))
-        path.cubicTo(QPointF(x + bulge, y1), QPointF(x + bulge, y2), QPointF(x - 4, y2))
-        path.addEllipse(QPointF(x - 4, y1), 3, 3)
-        path.addEllipse(QPointF(x - 4, y2), 3, 3)
+        track = x + 5 + (int(customer[1]) // 8) % 3 * 2.5
+        path = QPainterPath(QPointF(x - 3, y1))
+        path.lineTo(track, y1 + 4)
+        path.lineTo(track, y2 - 4)
+        path.lineTo(x - 3, y2)
+        path.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
+        path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self.setPath(path)

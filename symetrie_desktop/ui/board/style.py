@@ -86,8 +86,17 @@ def tag_label(tag: str) -> str:
     }.get(tag, tag)
 
 
+_BADGES: dict[str, str] = {}
+
+
 def tag_badge(tag: str) -> str:
-    """A short label that fits a badge on a post-it."""
+    """A short label that fits a badge on a post-it (looked up once: painting asks often)."""
+    if not _BADGES:
+        _BADGES.update(_badges())
+    return _BADGES.get(tag) or tag[:8]
+
+
+def _badges() -> dict[str, str]:
     return {
         Tag.RELATIONAL: tr("Relat."),
         Tag.DIGITAL: tr("Digital"),
@@ -96,7 +105,7 @@ def tag_badge(tag: str) -> str:
         Tag.CONNEXIONS: tr("Conn."),
         Tag.IMAGE: tr("Image"),
         Tag.ECOSYSTEME: tr("Écosys."),
-    }.get(tag, tag[:8])
+    }
 
 
 def lane_kind_label(kind: LaneKind) -> str:

@@ -173,6 +173,10 @@ def add_vote(w: Workshop, participant_id: int | None, idea_id: int) -> Edit:
                 f"budget exceeded: {who.name} has already placed "
                 f"{votes.used(w, participant_id)} of {w.info.vote_budget} votes"
             )
+        if votes.used(w, None) >= votes.anonymous_pool(w):
+            # mixed rounds: the anonymous dots already took what this participant had left
+            raise EditError("budget exceeded: the anonymous round has placed all the votes "
+                            "the room has left")
     elif votes.left(w, None) <= 0:
         raise EditError(
             f"budget exceeded: the anonymous round has placed all "
@@ -207,6 +211,11 @@ def set_vote_excluded(w: Workshop, participant_ids: Iterable[int]) -> Edit:
     if edit.empty:
         return edit
     newly = set(ids) - votes.excluded(w)
+    staying = [p for p in votes.voters(w) if p.id not in ids]
+    room = w.info.vote_budget * len(staying) - sum(votes.used(w, p.id) for p in staying)
+    if votes.used(w, None) > max(0, room):
+        raise EditError("vote budget: the anonymous round already placed more votes than the "
+                        "remaining voters have")
     dropped = [Op(v, None) for v in sorted(w.votes.values(), key=lambda v: v.id)
                if v.participant_id in newly]
     return Edit(edit.label, dropped + edit.ops)

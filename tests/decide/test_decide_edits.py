@@ -230,3 +230,15 @@ def test_plan_order_follows_the_quadrants(doc):
         ("capitaliser", Quadrant.TO_CAPITALISE),
         ("sans paire", None),
     ]
+
+
+def test_mixed_rounds_keep_the_room_within_budget(doc):
+    decide.add_idea(doc.workshop, "A", [1]).redo(doc)
+    for _ in range(8):  # 4 voters x 2: the anonymous round takes every dot of the room
+        decide.add_vote(doc.workshop, None, 1).redo(doc)
+    with pytest.raises(EditError, match="anonymous round has placed all"):
+        decide.add_vote(doc.workshop, 1, 1)
+    with pytest.raises(EditError, match="remaining voters"):
+        decide.set_vote_excluded(doc.workshop, [4])
+    decide.remove_vote(doc.workshop, None, 1).redo(doc)
+    run(doc, decide.add_vote, 1, 1)

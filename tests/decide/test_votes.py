@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from symetrie_desktop.commands import decide
+from symetrie_desktop.commands.document import _mirror
 from symetrie_desktop.domain import votes
 from symetrie_desktop.domain.model import Idea, Setting, Vote
+from symetrie_desktop.domain.rules import RuleError
 
 from .handmade import handmade
 
@@ -66,3 +72,39 @@ def test_over_budget():
     w = with_votes((1, 1), (1, 2), (2, 1))
     assert [p.id for p in votes.over_budget(w, 1)] == [1]
     assert votes.over_budget(w, 2) == []
+
+
+# -- any sequence of gestures keeps the budget -------------------------------------------------
+
+gesture = st.one_of(
+    st.tuples(st.just("vote"), st.sampled_from([1, 2, 3, 4, None]), st.sampled_from([1, 2])),
+    st.tuples(st.just("unvote"), st.sampled_from([1, 2, 3, 4, None]), st.sampled_from([1, 2])),
+    st.tuples(st.just("budget"), st.integers(0, 4), st.none()),
+    st.tuples(st.just("exclude"), st.sets(st.sampled_from([1, 2, 3, 4]), max_size=2), st.none()),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(gesture, max_size=30))
+def test_no_sequence_of_gestures_breaks_the_budget(gestures):
+    w = with_votes()
+    edits = {"vote": decide.add_vote, "unvote": decide.remove_vote,
+             "budget": decide.set_vote_budget, "exclude": decide.set_vote_excluded}
+    for name, *args in gestures:
+        try:
+            # vote/unvote take (participant or None, idea); budget/exclude take one value
+            edit = edits[name](w, *(args if name in ("vote", "unvote") else args[:1]))
+        except RuleError:
+            continue
+        for op in edit.ops:
+            _mirror(w, op)
+        for p in w.participants.values():
+            assert votes.used(w, p.id) <= w.info.vote_budget
+            if p.id in votes.excluded(w):
+                assert votes.used(w, p.id) == 0
+        # the room never holds more dots than budget x voters, however names were recorded
+        voters = votes.voters(w)
+        placed = votes.used(w, None) + sum(votes.used(w, p.id) for p in voters)
+        assert placed <= w.info.vote_budget * len(voters)
+        assert votes.used(w, None) <= votes.anonymous_pool(w)
+        assert sum(votes.idea_tallies(w).values()) == len(w.votes)

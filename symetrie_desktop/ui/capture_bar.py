@@ -188,5 +188,5 @@ class CaptureBar(QWidget):
             if edit.created is not None and edit.created in self.view.board.cards:
                 item = self.view.board.cards[edit.created]
                 self.view.board.select_cards([edit.created])
-                self.view.ensureVisible(item.sceneBoundingRect(), 20, 20)
+                self.view.reveal(item.sceneBoundingRect())
         self.line.setFocus()

@@ -88,5 +88,5 @@ def card_point(view, card_id: int) -> QPoint:
     """The middle of a post-it, in viewport coordinates (scrolled into view first)."""
     item = view.board.cards[card_id]
     rect = item.sceneBoundingRect()
-    view.ensureVisible(rect, 30, 30)
+    view.reveal(rect)
     return view.mapFromScene(item.mapToScene(CARD_W / 2, CARD_H / 2))

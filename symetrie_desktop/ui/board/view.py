@@ -29,7 +29,7 @@ from .card_item import CardItem
 from .editors import CardEditor, NameEditor
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
 from .scene import BoardScene
-from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H
+from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
 
@@ -123,6 +123,11 @@ class BoardView(QGraphicsView):
     def _pin_headers(self) -> None:
         corner = self.mapToScene(0, 0)
         self.board.pin(corner.x(), corner.y())
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll so that ``rect`` is in view and not under the pinned headers."""
+        zoom = self.zoom()
+        self.ensureVisible(rect, int(LANE_HEADER_W * zoom) + 16, int(TOP * zoom) + 16)
 
     def home(self) -> None:
         """The view a facilitator wants on opening: the whole width if it stays readable,
@@ -506,7 +511,7 @@ class BoardView(QGraphicsView):
         experience = lane.kind.is_experience
         kind = self.new_card_kind if experience else CardKind.NOTE
         x, y = lay.slot_pos(lane_id, step_id, len(lay.cells.get((lane_id, step_id), [])))
-        self.ensureVisible(QRectF(x, y, CARD_W, CARD_H), 30, 30)
+        self.reveal(QRectF(x, y, CARD_W, CARD_H))
         editor = CardEditor(self.viewport(), "", kind, kinds=experience)
         self.set_current_step(step_id)
 
@@ -527,7 +532,7 @@ class BoardView(QGraphicsView):
     def edit_card(self, card_id: int) -> CardEditor:
         card = self.workshop.cards[card_id]
         item = self.board.cards[card_id]
-        self.ensureVisible(item.sceneBoundingRect(), 30, 30)
+        self.reveal(item.sceneBoundingRect())
         editor = CardEditor(self.viewport(), card.text, card.kind)
 
         def commit(text: str) -> None:
@@ -575,7 +580,7 @@ class BoardView(QGraphicsView):
         if edit is None or edit.created is None:
             return None
         self.set_current_step(edit.created)
-        self.ensureVisible(self.board.step_headers[edit.created].sceneBoundingRect())
+        self.reveal(self.board.step_headers[edit.created].sceneBoundingRect())
         self.rename_step(edit.created)
         return edit.created
 
@@ -584,7 +589,7 @@ class BoardView(QGraphicsView):
         edit = self.model.try_push(edits.add_lane, kind, name, index)
         if edit is None or edit.created is None:
             return None
-        self.ensureVisible(self.board.lane_headers[edit.created].sceneBoundingRect())
+        self.reveal(self.board.lane_headers[edit.created].sceneBoundingRect())
         self.rename_lane(edit.created)
         return edit.created
 
@@ -644,5 +649,5 @@ class BoardView(QGraphicsView):
         else:
             x, y = lay.slot_pos(lane_id, step_id, index)
             scene = QPointF(x + CARD_W / 2, y + CARD_H / 2)
-        self.ensureVisible(QRectF(scene.x() - 10, scene.y() - 10, 20, 20), 40, 40)
+        self.reveal(QRectF(scene.x() - 10, scene.y() - 10, 20, 20))
         return self.mapFromScene(scene)

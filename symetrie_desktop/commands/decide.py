@@ -89,6 +89,14 @@ def idea_from_irritants(
     return edit
 
 
+def set_theme(w: Workshop, idea_ids: Iterable[int], theme: str) -> Edit:
+    """Put ideas into a theme (affinity grouping: several ideas dropped at once, one edit)."""
+    theme = _theme(theme)
+    ideas = [_get(w.ideas, i, "idea") for i in dict.fromkeys(idea_ids)]
+    ops = [Op(i, replace(i, theme=theme)) for i in ideas if i.theme != theme]
+    return Edit("Regrouper des idées" if len(ideas) > 1 else "Changer le thème d'une idée", ops)
+
+
 def rename_theme(w: Workshop, old: str, new: str) -> Edit:
     """Rename a theme: every idea in it moves to the new name in one edit (two themes given the
     same name become one)."""

@@ -242,3 +242,14 @@ def test_mixed_rounds_keep_the_room_within_budget(doc):
         decide.set_vote_excluded(doc.workshop, [4])
     decide.remove_vote(doc.workshop, None, 1).redo(doc)
     run(doc, decide.add_vote, 1, 1)
+
+
+def test_set_theme_groups_several_ideas_in_one_edit(doc):
+    for text in ("A", "B", "C"):
+        decide.add_idea(doc.workshop, text, [1], theme="Vrac").redo(doc)
+    edit = run(doc, decide.set_theme, [1, 3, 3], " Outils ")
+    assert len(edit.ops) == 2 and edit.label == "Regrouper des idées"
+    assert [i.theme for i in load_file(doc.path).ordered_ideas()] == ["Outils", "Vrac", "Outils"]
+    assert decide.set_theme(doc.workshop, [1], "Outils").empty
+    with pytest.raises(EditError):
+        decide.set_theme(doc.workshop, [42], "Outils")

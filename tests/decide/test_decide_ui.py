@@ -446,3 +446,32 @@ def test_every_refusal_of_the_decision_edits_reads_in_french(model):
     with pytest.raises(EditError) as caught:
         decide.add_vote(model.workshop, None, 1)
     assert reason(str(caught.value)) == "Budget atteint : la salle a placé tous ses points."
+
+
+def test_ideas_dropped_on_a_theme_join_it(model, pages, qtbot):
+    vote = pages["VotePage"]
+    model.push(decide.add_idea(model.workshop, "Un", [1], theme="Outils"))
+    model.push(decide.add_idea(model.workshop, "Deux", [1]))
+    model.push(decide.add_idea(model.workshop, "Trois", [1], theme="Orga"))
+    ideas = vote.ideas
+    data = ideas.mimeData([ideas.idea_index(2), ideas.idea_index(3)])
+    target = ideas.theme_index("Outils")
+    assert ideas.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    ideas.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    saved = load_file(model.document.path)
+    assert {i.theme for i in saved.ideas.values()} == {"Outils"}
+    assert model.undo_stack.undoText() == "Regrouper des idées"
+    # dropping on an idea puts the dragged ones in that idea's theme
+    model.undo_stack.undo()
+    data = ideas.mimeData([ideas.idea_index(1)])
+    ideas.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, ideas.idea_index(3))
+    assert load_file(model.document.path).ideas[1].theme == "Orga"
+    # the theme column offers the existing themes, and a new one can be typed
+    cell = ideas.idea_index(2, 1)
+    vote.ideas_view.setCurrentIndex(cell)
+    vote.ideas_view.edit(cell)
+    combo = next(c for c in vote.ideas_view.findChildren(QComboBox) if c.isVisible())
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Orga"]
+    combo.setEditText("Nouveau thème")
+    commit(qtbot, combo)
+    assert load_file(model.document.path).ideas[2].theme == "Nouveau thème"

@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyledItemDelegate, QWidget
 
 from ...domain.matrix import Quadrant
 from ...domain.model import Card, LaneKind, Status, Tag, Workshop
@@ -269,6 +269,36 @@ class CaptionDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#2471a3"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo editor: statuses (fixed) or owners (participants' names, free text allowed)."""
+
+    def __init__(self, choices, editable: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices  # callable -> list[(label, value)]
+        self.editable = editable
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        editor.setEditable(self.editable)
+        for label, value in self.choices():
+            editor.addItem(label, value)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        at = editor.findData(value)
+        if at >= 0:
+            editor.setCurrentIndex(at)
+        elif self.editable:
+            editor.setEditText(value or "")
+
+    def setModelData(self, editor, model, index) -> None:
+        if self.editable:
+            model.setData(index, editor.currentText())
+        else:
+            model.setData(index, editor.currentData())
 
 
 def colour(name: str) -> QColor:

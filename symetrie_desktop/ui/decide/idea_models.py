@@ -7,12 +7,15 @@ moving it to another theme) are pushed on the workshop model as undoable edits.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     Qt,
 )
@@ -130,11 +133,46 @@ class IdeaTreeModel(QAbstractItemModel):
 
     # -- data ---------------------------------------------------------------------------------
 
+    # -- drag and drop: ideas dropped on a theme (or on an idea of it) join that theme ---------
+
+    MIME = "application/x-symetrie-ideas"
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = list(dict.fromkeys(
+            i.internalPointer().idea.id for i in indexes
+            if i.isValid() and i.internalPointer().idea is not None))
+        data = QMimeData()
+        data.setData(self.MIME, QByteArray(json.dumps(ids).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(self.MIME) and parent.isValid()
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            ids = [int(i) for i in json.loads(bytes(data.data(self.MIME)).decode())]
+        except (ValueError, TypeError):
+            return False
+        theme = parent.internalPointer().theme
+        self.push(decide.set_theme, ids, theme)
+        return False  # the edit moved them; the view must not remove rows itself
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         node: _Node = index.internalPointer()
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
+            | Qt.ItemFlag.ItemIsDropEnabled
+        if node.idea is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
         if node.idea is not None and index.column() in (COL_TEXT, COL_THEME):
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.idea is None and node.theme and index.column() == COL_TEXT:

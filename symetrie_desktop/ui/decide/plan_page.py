@@ -40,6 +40,7 @@ from ..model import WorkshopModel
 from .common import (
     MUTED,
     QUADRANT_COLOURS,
+    ChoiceDelegate,
     Page,
     heading,
     message_label,
@@ -247,36 +248,6 @@ class DateDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index) -> None:
         date = editor.date()
         model.setData(index, "" if date <= NO_DATE else date.toString(Qt.DateFormat.ISODate))
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo editor: statuses (fixed) or owners (participants' names, free text allowed)."""
-
-    def __init__(self, choices, editable: bool, parent=None) -> None:
-        super().__init__(parent)
-        self.choices = choices  # callable -> list[(label, value)]
-        self.editable = editable
-
-    def createEditor(self, parent, option, index):
-        editor = QComboBox(parent)
-        editor.setEditable(self.editable)
-        for label, value in self.choices():
-            editor.addItem(label, value)
-        return editor
-
-    def setEditorData(self, editor, index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        at = editor.findData(value)
-        if at >= 0:
-            editor.setCurrentIndex(at)
-        elif self.editable:
-            editor.setEditText(value or "")
-
-    def setModelData(self, editor, model, index) -> None:
-        if self.editable:
-            model.setData(index, editor.currentText())
-        else:
-            model.setData(index, editor.currentData())
 
 
 class PlanPage(Page):

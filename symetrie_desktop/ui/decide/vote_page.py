@@ -34,7 +34,16 @@ from ...commands import decide
 from ...domain import votes
 from ...domain.model import LaneKind
 from ..model import WorkshopModel
-from .common import MUTED, CaptionDelegate, Page, heading, message_label, one_line, push_or_explain
+from .common import (
+    MUTED,
+    CaptionDelegate,
+    ChoiceDelegate,
+    Page,
+    heading,
+    message_label,
+    one_line,
+    push_or_explain,
+)
 from .idea_models import (
     COL_CARDS,
     COL_MINE,
@@ -125,6 +134,11 @@ class VotePage(Page):
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.ideas_view.setAlternatingRowColors(True)
         self.ideas_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ideas_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.ideas_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.ideas_view.setDropIndicatorShown(True)
+        self.ideas_view.setItemDelegateForColumn(COL_THEME, ChoiceDelegate(
+            self._theme_choices, True, self.ideas_view))
         self.ideas_view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         header = self.ideas_view.header()
         header.setStretchLastSection(False)
@@ -249,6 +263,11 @@ class VotePage(Page):
         self.theme_combo.addItems(themes)
         self.theme_combo.setEditText(text)
         self.theme_combo.blockSignals(False)
+
+    def _theme_choices(self) -> list[tuple[str, str]]:
+        themes = sorted({i.theme for i in self.model.workshop.ideas.values() if i.theme},
+                        key=str.casefold)
+        return [(t, t) for t in themes]
 
     def _refresh_voter_combo(self) -> None:
         w = self.model.workshop

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from ..domain.matrix import Quadrant, touched_cards
-from ..domain.model import DIMENSION_TAGS, Card, CardKind
-from ..report.facts import Facts, collect
+from ..domain.model import Card, CardKind
+from ..report.facts import Facts, collect, delight_sentences
 from ..report.labels import Labels
 from .files import write_text_atomic
 
@@ -90,27 +90,14 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
 def _insights(facts: Facts, lb: Labels) -> list[str]:
     ins = facts.insights
     out = [f"## {lb['insights']}", "", f"### {lb['delight_title']}", ""]
-    if ins.customer_enchantments:
-        out.append(
-            lb.fmt(
-                "delight_text",
-                n=ins.customer_enchantments,
-                rel=ins.relational,
-                rel_pct=lb.percent(ins.relational, ins.customer_enchantments),
-                dig=ins.digital,
-                dig_pct=lb.percent(ins.digital, ins.customer_enchantments),
-                none=ins.no_moment,
-            )
-        )
-    else:
-        out.append(lb["delight_none"])
+    out += delight_sentences(ins.moments, lb)
     out += ["", f"### {lb['dimensions_title']}", ""]
     out.append(
         lb.fmt("dimensions_text", n=ins.employee_irritants,
                untagged=ins.untagged_employee_irritants)
     )  # fmt: skip
     out.append("")
-    out += [f"- {lb.enum(t)}{lb.colon}{ins.per_dimension[t.value]}" for t in DIMENSION_TAGS]
+    out += [f"- {lb.enum(d.dimension)}{lb.colon}{d.count}" for d in ins.dimensions]
     out += ["", f"### {lb['blind_title']}", ""]
     if ins.blind_steps:
         out.append(lb["blind_text"])

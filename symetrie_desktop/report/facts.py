@@ -9,20 +9,24 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..domain.matrix import Pair, Quadrant, StepSummary, pairs_by_quadrant, step_summaries
-from ..domain.matrix import ordered_plan as _ordered_plan
-from ..domain.model import (
-    DIMENSION_TAGS,
-    Action,
-    Card,
-    CardKind,
-    Idea,
-    LaneKind,
-    Participant,
-    Step,
-    Tag,
-    Workshop,
+from ..domain.insights import (
+    CLAIM_THRESHOLD,
+    DimensionCount,
+    MomentShare,
+    blind_spots,
+    dimension_irritants,
+    moment_share,
 )
+from ..domain.matrix import (
+    Pair,
+    Quadrant,
+    StepSummary,
+    pairs_by_quadrant,
+    step_summaries,
+    unlinked_irritants,
+)
+from ..domain.matrix import ordered_plan as _ordered_plan
+from ..domain.model import Action, Card, CardKind, Idea, LaneKind, Participant, Step, Workshop
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +37,12 @@ class RankedIdea:
 
 @dataclass(frozen=True, slots=True)
 class Insights:
-    customer_enchantments: int
-    relational: int
-    digital: int
-    no_moment: int
+    """The app's insights (:mod:`symetrie_desktop.domain.insights`), so that the summary
+    and the Insights page never disagree, plus the count of irritants left unpaired."""
+
+    moments: MomentShare
     employee_irritants: int
-    per_dimension: dict[str, int]
+    dimensions: list[DimensionCount]
     untagged_employee_irritants: int
     blind_steps: list[Step]
     unlinked_irritants: int
@@ -104,45 +108,42 @@ def ranked_ideas(workshop: Workshop) -> list[RankedIdea]:
 
 
 def insights(workshop: Workshop) -> Insights:
-    customer_lanes = {lane.id for lane in workshop.lanes.values() if lane.kind == LaneKind.CUSTOMER}
-    employee_lanes = {lane.id for lane in workshop.lanes.values() if lane.kind == LaneKind.EMPLOYEE}
-    delights = [
-        c
-        for c in workshop.cards.values()
-        if c.lane_id in customer_lanes and c.kind == CardKind.ENCHANTMENT
-    ]
-    irritants = [
-        c
-        for c in workshop.cards.values()
-        if c.lane_id in employee_lanes and c.kind == CardKind.IRRITANT
-    ]
-    per_dimension = {tag.value: 0 for tag in DIMENSION_TAGS}
-    untagged = 0
-    for card in irritants:
-        dims = [t for t in card.tags if t in per_dimension]
-        for t in dims:
-            per_dimension[t] += 1
-        untagged += not dims
-    linked = {link.customer_card_id for link in workshop.links}
-    linked |= {link.employee_card_id for link in workshop.links}
-    experience = customer_lanes | employee_lanes
-    unlinked = sum(
-        1
-        for c in workshop.cards.values()
-        if c.kind == CardKind.IRRITANT and c.lane_id in experience and c.id not in linked
-    )
-    moments = {Tag.RELATIONAL.value, Tag.DIGITAL.value}
+    dimensions, untagged = dimension_irritants(workshop)
+    employee = {lane.id for lane in workshop.lanes.values() if lane.kind == LaneKind.EMPLOYEE}
     return Insights(
-        customer_enchantments=len(delights),
-        relational=sum(1 for c in delights if Tag.RELATIONAL.value in c.tags),
-        digital=sum(1 for c in delights if Tag.DIGITAL.value in c.tags),
-        no_moment=sum(1 for c in delights if not moments & set(c.tags)),
-        employee_irritants=len(irritants),
-        per_dimension=per_dimension,
-        untagged_employee_irritants=untagged,
-        blind_steps=[s.step for s in step_summaries(workshop) if s.employee_cards == 0],
-        unlinked_irritants=unlinked,
+        moments=moment_share(workshop),
+        employee_irritants=sum(
+            1
+            for c in workshop.cards.values()
+            if c.lane_id in employee and c.kind == CardKind.IRRITANT
+        ),
+        dimensions=dimensions,
+        untagged_employee_irritants=len(untagged),
+        blind_steps=[spot.step for spot in blind_spots(workshop)],
+        unlinked_irritants=len(unlinked_irritants(workshop)),
     )
+
+
+def delight_sentences(moments: MomentShare, lb) -> list[str]:
+    """What the room's own post-its say about "delight is relational", in ``lb``'s words."""
+    if not moments.total:
+        return [lb["delight_none"]]
+    lines = [
+        lb.fmt(
+            "delight_text",
+            n=moments.total,
+            rel=moments.relational,
+            dig=moments.digital,
+            both=moments.both,
+            none=moments.untagged,
+        )
+    ]
+    if moments.tagged:
+        lines.append(lb.fmt("delight_share", pct=lb.percent(moments.relational, moments.tagged)))
+        threshold = lb.percent(round(CLAIM_THRESHOLD * 100), 100)
+        lines.append(lb["claim_yes"] if moments.supports_claim else
+                     lb.fmt("claim_no", threshold=threshold))  # fmt: skip
+    return lines
 
 
 def departments(workshop: Workshop) -> list[tuple[str, list[Participant]]]:

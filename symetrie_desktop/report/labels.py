@@ -33,8 +33,13 @@ _FR = {
     "fig_actions": "actions",
     "insights": "Enseignements",
     "delight_title": "D’où viennent les enchantements clients ?",
-    "delight_text": "{n} enchantements clients : {rel} relationnels ({rel_pct}), "
-    "{dig} digitaux ({dig_pct}), {none} sans étiquette.",
+    "delight_text": "{n} enchantements clients : {rel} relationnels, {dig} digitaux, "
+    "{both} les deux, {none} sans étiquette.",
+    "delight_share": "Parmi les enchantements étiquetés, {pct} sont relationnels.",
+    "claim_yes": "Cet atelier confirme que l’enchantement client est avant tout relationnel.",
+    "claim_no": "Cet atelier ne confirme pas que l’enchantement client est avant tout "
+    "relationnel (moins de {threshold} des enchantements étiquetés).",
+    "both": "Les deux",
     "delight_none": "Aucun enchantement client n’a été noté.",
     "untagged": "Sans étiquette",
     "dimensions_title": "Irritants collaborateurs par dimension",
@@ -71,6 +76,8 @@ _FR = {
     "hint_3": "Le client souffre mais l’équipe est satisfaite : regarder les indicateurs et les "
     "canaux.",
     "hint_4": "Enchantement des deux côtés : à protéger et à diffuser.",
+    "indicators": "Indicateurs",
+    "channels": "Canaux",
     "brainstorm": "Idées et votes",
     "no_ideas": "Aucune idée n’a été proposée.",
     "votes": "Votes",
@@ -120,8 +127,13 @@ _EN = {
     "fig_actions": "actions",
     "insights": "Insights",
     "delight_title": "Where do customer delights come from?",
-    "delight_text": "{n} customer enchantments: {rel} relational ({rel_pct}), "
-    "{dig} digital ({dig_pct}), {none} untagged.",
+    "delight_text": "{n} customer enchantments: {rel} relational, {dig} digital, "
+    "{both} both, {none} untagged.",
+    "delight_share": "Among the tagged enchantments, {pct} are relational.",
+    "claim_yes": "This workshop bears out that customer delight is above all relational.",
+    "claim_no": "This workshop does not bear out that customer delight is above all "
+    "relational (less than {threshold} of the tagged enchantments).",
+    "both": "Both",
     "delight_none": "No customer enchantment was noted.",
     "untagged": "Untagged",
     "dimensions_title": "Employee irritants by dimension",
@@ -158,6 +170,8 @@ _EN = {
     "hint_3": "The customer suffers but the staff are content: look at the indicators and "
     "channels.",
     "hint_4": "Delight on both sides: protect it and spread it.",
+    "indicators": "Indicators",
+    "channels": "Channels",
     "brainstorm": "Ideas and votes",
     "no_ideas": "No idea was proposed.",
     "votes": "Votes",

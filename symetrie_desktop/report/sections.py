@@ -6,13 +6,15 @@ annex (cut, with the whole text at the end) before it becomes a Paragraph.
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from ..domain.insights import examine_notes
 from ..domain.matrix import Quadrant, touched_cards
-from ..domain.model import DIMENSION_TAGS, Card
+from ..domain.model import Card
 from .annex import Annex
 from .board import KIND_MARK
-from .facts import Facts
+from .facts import Facts, delight_sentences
 from .labels import Labels
 from .styles import (
     CARD_EDGE,
@@ -124,20 +126,10 @@ def insights_story(facts: Facts, lb: Labels, width: float) -> list:
     st = styles()
     ins = facts.insights
     story: list = [*heading(lb["insights"], "h1"), *heading(lb["delight_title"])]
-    if ins.customer_enchantments:
-        text = lb.fmt(
-            "delight_text",
-            n=ins.customer_enchantments,
-            rel=ins.relational,
-            rel_pct=lb.percent(ins.relational, ins.customer_enchantments),
-            dig=ins.digital,
-            dig_pct=lb.percent(ins.digital, ins.customer_enchantments),
-            none=ins.no_moment,
-        )
-        story.append(Paragraph(text, st["body"]))
-        story.append(_share_bar(ins, lb, width))
-    else:
-        story.append(Paragraph(lb["delight_none"], st["body"]))
+    for line in delight_sentences(ins.moments, lb):
+        story.append(Paragraph(line, st["body"]))
+    if ins.moments.total:
+        story += [Spacer(1, 4), _share_bar(ins.moments, lb, width)]
     story += heading(lb["dimensions_title"])
     story.append(
         Paragraph(
@@ -147,9 +139,9 @@ def insights_story(facts: Facts, lb: Labels, width: float) -> list:
         )
     )  # fmt: skip
     rows = [
-        ([Paragraph(lb.enum(tag), st["cell"]),
-          Paragraph(str(ins.per_dimension[tag.value]), st["cell_center"])], [])
-        for tag in DIMENSION_TAGS
+        ([Paragraph(lb.enum(d.dimension), st["cell"]),
+          Paragraph(str(d.count), st["cell_center"])], [])
+        for d in ins.dimensions
     ]  # fmt: skip
     header = [[Paragraph(lb["dimension"], st["th"]), Paragraph(lb["count"], st["th_center"])]]
     story += [Spacer(1, 4), *chunked_tables(header, rows, [200, 60])]
@@ -166,13 +158,14 @@ def insights_story(facts: Facts, lb: Labels, width: float) -> list:
     return story
 
 
-def _share_bar(ins, lb: Labels, width: float) -> Table:
-    """A stacked bar: relational, digital, untagged shares of the customer enchantments."""
+def _share_bar(moments, lb: Labels, width: float) -> Table:
+    """A stacked bar: relational, digital, both, untagged customer enchantments."""
     st = styles()
     parts = [
-        (ins.relational, lb.enum("relational"), "#2f8a4c"),
-        (ins.digital, lb.enum("digital"), "#2e6fa8"),
-        (ins.no_moment, lb["untagged"], "#8a919b"),
+        (moments.relational, lb.enum("relational"), "#2f8a4c"),
+        (moments.digital, lb.enum("digital"), "#2e6fa8"),
+        (moments.both, lb["both"], "#5c8f8a"),
+        (moments.untagged, lb["untagged"], "#8a919b"),
     ]
     total = sum(n for n, _, _ in parts) or 1
     parts = [p for p in parts if p[0]]
@@ -207,8 +200,10 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             story.append(Paragraph(lb["no_pairs"], st["cell_muted"]))
             continue
         rows = []
+        notes = _examine_notes(facts, lb) if q == Quadrant.TO_EXAMINE else {}
         for pair in found:
             step = f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 160)}"
+            note = notes.get(pair.step.id)
             rows.append(
                 (
                     [
@@ -216,13 +211,39 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
                         Paragraph(_card(pair.customer, facts, annex), st["cell"]),
                         Paragraph(_card(pair.employee, facts, annex), st["cell"]),
                     ],
-                    [],
+                    [("LINEBELOW", 0, 2, 0.6, colors.white)] if note else [],
                 )
             )
+            if note:  # read À examiner through the step's indicators and channels
+                rows.append(
+                    (
+                        ["", Paragraph(note, st["cell_muted"]), ""],
+                        [("SPAN", 1, 2), ("TOPPADDING", 0, 2, 0)],
+                    )
+                )
         story += chunked_tables(
-            header, rows, widths, [("LINEBEFORE", (0, 0), (0, -1), 3, QUADRANT_COLOUR[q])]
+            header,
+            rows,
+            widths,
+            [("LINEBEFORE", (0, 0), (0, -1), 3, QUADRANT_COLOUR[q])],
+            zebra=q != Quadrant.TO_EXAMINE,
         )
     return story
+
+
+def _examine_notes(facts: Facts, lb: Labels) -> dict[int, str]:
+    """Per step of an À examiner pair, its indicators and channels: that quadrant is read
+    through them (staff may like what hurts customers)."""
+    found: dict[int, str] = {}
+    for item in examine_notes(facts.workshop):
+        lines = [
+            f"{lb[key]}{lb.colon}{' ; '.join(para(c.text, 90) for c in cards)}"
+            for key, cards in (("indicators", item.indicators), ("channels", item.channels))
+            if cards
+        ]
+        if lines:
+            found[item.pair.step.id] = "<br/>".join(lines)
+    return found
 
 
 def _card(card: Card, facts: Facts, annex: Annex) -> str:

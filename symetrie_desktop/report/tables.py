@@ -25,6 +25,7 @@ def chunked_tables(
     widths: list[float],
     extra_style: list[tuple] | None = None,
     size: int = ROWS_PER_TABLE,
+    zebra: bool = True,
 ) -> list[Table]:
     """Tables of at most ``size`` rows, each repeating ``header`` (also when it splits)."""
     tables = []
@@ -35,7 +36,7 @@ def chunked_tables(
         data = list(header)
         for r, (cells, cmds) in enumerate(part, h):
             data.append(cells)
-            if (start + r - h) % 2:
+            if zebra and (start + r - h) % 2:
                 style.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
             for cmd, c0, c1, *args in cmds:
                 style.append((cmd, (c0, r), (c1, r), *args))

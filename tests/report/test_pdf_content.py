@@ -158,7 +158,10 @@ def test_insights_name_blind_spot_steps_and_delight_sources(render, demo):
     insights = section(_reading(texts), "Enseignements", "Courbe de symétrie")
     blind = section(insights, "Étapes sans vécu collaborateur")
     assert squash(f"1. {first.name}") in blind
-    assert squash("11 enchantements clients : 5 relationnels (45 %), 4 digitaux (36 %)") in insights
+    delight = "11 enchantements clients : 5 relationnels, 4 digitaux, 0 les deux, 2 sans étiquette."
+    assert squash(delight) in insights
+    assert squash("Parmi les enchantements étiquetés, 56 % sont relationnels.") in insights
+    assert squash("Cet atelier ne confirme pas") in insights  # 56 % < 80 %
 
 
 def test_curve_and_counts_per_step(render, demo):
@@ -214,3 +217,12 @@ def test_an_empty_workshop_still_makes_a_summary(render, demo):
         "Le tableau est vide.",
     ):
         assert squash(message) in text
+
+
+def test_to_examine_pairs_show_the_indicators_and_channels_of_their_step(render, demo):
+    _, _, texts = render(demo)
+    examine = section(_reading(texts), "À examiner — ", "À capitaliser — ")
+    indicators = demo.lane_of_kind(LaneKind.INDICATORS)
+    for pair in pairs_by_quadrant(demo)[Quadrant.TO_EXAMINE]:
+        for card in demo.cell(indicators.id, pair.step.id):
+            assert squash(f"Indicateurs : {card.text}") in examine

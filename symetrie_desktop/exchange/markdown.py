@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..domain.insights import examine_notes
 from ..domain.matrix import Quadrant, touched_cards
 from ..domain.model import Card, CardKind
 from ..report.facts import Facts, collect, delight_sentences
@@ -135,6 +136,7 @@ def _card(card: Card, facts: Facts, indent: str = "  ") -> str:
 
 
 def _matrix(facts: Facts, lb: Labels) -> list[str]:
+    w = facts.workshop
     out = [f"## {lb['matrix']}", "", lb["matrix_text"], ""]
     for q in Quadrant:
         found = facts.pairs[q]
@@ -143,11 +145,19 @@ def _matrix(facts: Facts, lb: Labels) -> list[str]:
         if not found:
             out += [lb["no_pairs"], ""]
             continue
+        notes = {n.pair: n for n in examine_notes(w)} if q == Quadrant.TO_EXAMINE else {}
         for pair in found:
             step = f"{facts.step_number[pair.step.id]}. {md(pair.step.name)}"
             out.append(f"- **{step}**")
             out.append(f"  - {lb['customer_card']}{lb.colon}{_card(pair.customer, facts, '    ')}")
             out.append(f"  - {lb['employee_card']}{lb.colon}{_card(pair.employee, facts, '    ')}")
+            note = notes.get(pair)
+            if note is None:
+                continue
+            for key, cards in (("indicators", note.indicators), ("channels", note.channels)):
+                if cards:
+                    texts = " ; ".join(md(c.text, "    ") for c in cards)
+                    out.append(f"  - *{lb[key]}*{lb.colon}{texts}")
         out.append("")
     return out
 

@@ -83,6 +83,8 @@ def test_markdown_has_each_quadrant_section_with_its_pairs(tmp_path, demo):
         part = text[start:end]
         for pair in grouped[q]:
             assert md(pair.customer.text) in part and md(pair.employee.text) in part
+    examine = text[starts[2] : ends[2]]
+    assert "  - *Indicateurs* : " in examine and "  - *Canaux* : " in examine
     plan = text[text.index("## Plan d’actions") :]
     positions = [plan.index(md(a.title)) for a, _ in ordered_plan(demo)]
     assert positions == sorted(positions)

@@ -30,8 +30,6 @@ from . import messages
 from .model import WorkshopModel
 from .start_screen import StartScreen, recent_files, remember
 
-FILE_FILTER = "Ateliers Symétrie (*.symetrie)"
-
 
 def demo_path() -> Path:
     """The demo workshop in the user's data folder (made on first use)."""
@@ -187,7 +185,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | None = None) -> bool:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un atelier"),
-                                                    str(self._folder()), FILE_FILTER)
+                                                    str(self._folder()), self._file_filter())
             if not chosen:
                 return False
             path = Path(chosen)
@@ -226,7 +224,7 @@ class MainWindow(QMainWindow):
         if path is None:
             suggested = self._folder() / f"atelier{EXTENSION}"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvel atelier"),
-                                                    str(suggested), FILE_FILTER)
+                                                    str(suggested), self._file_filter())
             if not chosen:
                 return False
             path = Path(chosen)
@@ -252,7 +250,7 @@ class MainWindow(QMainWindow):
         if path is None:
             suggested = current.with_name(f"{current.stem} (copie){EXTENSION}")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie sous"),
-                                                    str(suggested), FILE_FILTER)
+                                                    str(suggested), self._file_filter())
             if not chosen:
                 return False
             path = Path(chosen)
@@ -274,6 +272,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path),
                                      8000)
         return True
+
+    def _file_filter(self) -> str:
+        return self.tr("Ateliers Symétrie (*.symetrie)")
 
     def _folder(self) -> Path:
         if self.model is not None:

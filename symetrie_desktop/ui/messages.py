@@ -42,29 +42,34 @@ def file_error(error: WorkshopFileError) -> str:
         name=name, detail=error.detail)
 
 
-_RULES = [
-    (re.compile(r"empty text"), "Le texte est vide : rien n'a été ajouté ni modifié."),
-    (re.compile(r"(\d+) characters, more than the (\d+) allowed"),
-     "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié."),
-    (re.compile(r"only a customer irritant"),
-     "Seuls un irritant ou un enchantement client et un irritant ou un enchantement "
-     "collaborateur de la même étape peuvent être liés."),
-    (re.compile(r"lane always exists"),
-     "Les couloirs « Vécu client » et « Vécu collaborateur » sont toujours là : ils ne peuvent "
-     "pas être supprimés."),
-    (re.compile(r"at least one step"), "Un parcours garde au moins une étape."),
-    (re.compile(r"not linked"), "Ces post-it ne sont pas liés."),
-    (re.compile(r"already a (\w+) lane"), "Ce couloir existe déjà : il n'y en a qu'un."),
-    (re.compile(r"is not a colour"), "Couleur non reconnue (attendu : #rrggbb)."),
-]
+def _rules() -> list[tuple[re.Pattern, str]]:
+    """English reason patterns and their French sentence (built when asked, so translated)."""
+    return [
+        (re.compile(r"empty text"), tr("Le texte est vide : rien n'a été ajouté ni modifié.")),
+        (re.compile(r"(\d+) characters, more than the (\d+) allowed"),
+         tr("Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié.")),
+        (re.compile(r"only a customer irritant"),
+         tr("Seuls un irritant ou un enchantement client et un irritant ou un enchantement "
+            "collaborateur de la même étape peuvent être liés.")),
+        (re.compile(r"lane always exists"),
+         tr("Les couloirs « Vécu client » et « Vécu collaborateur » sont toujours là : ils ne "
+            "peuvent pas être supprimés.")),
+        (re.compile(r"at least one step"), tr("Un parcours garde au moins une étape.")),
+        (re.compile(r"not linked"), tr("Ces post-it ne sont pas liés.")),
+        (re.compile(r"already a (\w+) lane"), tr("Ce couloir existe déjà : il n'y en a qu'un.")),
+        (re.compile(r"is not a colour"), tr("Couleur non reconnue (attendu : #rrggbb).")),
+        (re.compile(r"could not save"),
+         tr("L'atelier n'a pas pu être enregistré : vérifiez la place libre et les droits sur "
+            "le disque. La dernière modification n'a pas été faite.")),
+    ]
 
 
 def rule_message(message: str) -> str:
     """A refused edit's English reason as a French sentence (unknown reasons pass through)."""
     if any(ch in message for ch in "«»") or message[:1].isupper():
         return message  # already written for the facilitator
-    for pattern, sentence in _RULES:
+    for pattern, sentence in _rules():
         found = pattern.search(message)
         if found:
-            return tr(sentence).format(*found.groups())
+            return sentence.format(*found.groups())
     return message

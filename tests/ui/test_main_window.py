@@ -122,3 +122,12 @@ def test_undo_and_redo_actions_follow_the_open_workshop(window):
     window.close_workshop()
     assert not window.undo_action.isEnabled()
     assert path.exists()
+
+
+def test_refusals_and_save_failures_read_in_french():
+    from symetrie_desktop.ui.messages import rule_message
+
+    assert "trop long" in rule_message("card text: 25000 characters, more than the 20000 allowed")
+    assert "enregistré" in rule_message("atelier.symetrie: could not save (disk I/O error)")
+    assert "liés" in rule_message("only a customer irritant or enchantment and ...")
+    assert rule_message("Déjà en français.") == "Déjà en français."

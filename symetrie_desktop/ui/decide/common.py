@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyledItemDelegate, QWidget
 
@@ -100,28 +100,38 @@ def one_line(text: str, limit: int = 140) -> str:
 
 
 # The edits explain a refusal in English (command line, logs); the pages show French.
+# QT_TRANSLATE_NOOP marks each sentence for lupdate; it is translated when shown.
 _REASONS = [
-    (r"budget exceeded: the anonymous round",
-     "Budget atteint : la salle a placé tous ses points."),
-    (r"budget exceeded: (.+) has already placed (\d+) of (\d+) votes",
-     "Budget atteint : {0} a déjà placé {1} points sur {2}."),
-    (r"(.+) is left out of the vote", "{0} ne participe pas au vote."),
-    (r"vote budget: (.+) has already placed (\d+) votes, more than (\d+)",
-     "Impossible de passer à {2} points : {0} en a déjà placé {1}."),
-    (r"vote budget: the anonymous round",
-     "Impossible : le tour anonyme a déjà placé plus de points que ce budget n'en permet."),
-    (r"not a number of votes", "Le nombre de points va de 0 à 99."),
-    (r"is not a customer or employee irritant",
-     "Une idée répond à des irritants client ou collaborateur."),
-    (r"choose at least two ideas", "Choisissez au moins deux idées à fusionner."),
-    (r"no vote to take back", "Ce votant n'a pas de point sur cette idée."),
-    (r"select at least one irritant", "Choisissez d'abord un irritant."),
-    (r"is not a date", "Date non reconnue (attendu : jour/mois/année)."),
-    (r"unknown (idea|card|action|participant)",
-     "Cet élément n'existe plus (il vient peut-être d'être supprimé) : rien n'a été modifié."),
-    (r"empty text", "Le texte est vide : rien n'a été ajouté ni modifié."),
-    (r"(\d+) characters, more than the (\d+) allowed",
-     "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié."),
+    (r"budget exceeded: the anonymous round", QT_TRANSLATE_NOOP(
+        "Decide", "Budget atteint : la salle a placé tous ses points.")),
+    (r"budget exceeded: (.+) has already placed (\d+) of (\d+) votes", QT_TRANSLATE_NOOP(
+        "Decide", "Budget atteint : {0} a déjà placé {1} points sur {2}.")),
+    (r"(.+) is left out of the vote", QT_TRANSLATE_NOOP(
+        "Decide", "{0} ne participe pas au vote.")),
+    (r"vote budget: (.+) has already placed (\d+) votes, more than (\d+)", QT_TRANSLATE_NOOP(
+        "Decide", "Impossible de passer à {2} points : {0} en a déjà placé {1}.")),
+    (r"vote budget: the anonymous round", QT_TRANSLATE_NOOP(
+        "Decide", "Impossible : le tour anonyme a déjà placé plus de points que ce budget "
+        "n'en permet.")),
+    (r"not a number of votes", QT_TRANSLATE_NOOP(
+        "Decide", "Le nombre de points va de 0 à 99.")),
+    (r"is not a customer or employee irritant", QT_TRANSLATE_NOOP(
+        "Decide", "Une idée répond à des irritants client ou collaborateur.")),
+    (r"choose at least two ideas", QT_TRANSLATE_NOOP(
+        "Decide", "Choisissez au moins deux idées à fusionner.")),
+    (r"no vote to take back", QT_TRANSLATE_NOOP(
+        "Decide", "Ce votant n'a pas de point sur cette idée.")),
+    (r"select at least one irritant", QT_TRANSLATE_NOOP(
+        "Decide", "Choisissez d'abord un irritant.")),
+    (r"is not a date", QT_TRANSLATE_NOOP(
+        "Decide", "Date non reconnue (attendu : jour/mois/année).")),
+    (r"unknown (idea|card|action|participant)", QT_TRANSLATE_NOOP(
+        "Decide", "Cet élément n'existe plus (il vient peut-être d'être supprimé) : rien n'a "
+        "été modifié.")),
+    (r"empty text", QT_TRANSLATE_NOOP(
+        "Decide", "Le texte est vide : rien n'a été ajouté ni modifié.")),
+    (r"(\d+) characters, more than the (\d+) allowed", QT_TRANSLATE_NOOP(
+        "Decide", "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié.")),
 ]
 
 

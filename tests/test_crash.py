@@ -54,3 +54,29 @@ def test_a_killed_writer_leaves_a_healthy_file_with_every_returned_edit(tmp_path
     assert recovered in (states[printed - 1], states[printed])
     # and the app can open it for editing again (the dead process's lock is taken over)
     Document.open(path).close()
+
+
+def test_an_edit_killed_before_its_commit_is_rolled_back_on_the_next_open(tmp_path, demo):
+    """The worst moment: the process dies with the edit half-written and its journal hot."""
+    path = tmp_path / "hot.symetrie"
+    write_new(path, demo)
+    before = digest(load_file(path))
+    code = (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect(r'{path}', isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE'); c.execute('BEGIN')\n"
+        "c.execute('UPDATE cards SET text = text || \" (à moitié)\"')\n"
+        "c.execute('DELETE FROM links')\n"
+        "print('written', flush=True); time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "written"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    assert path.with_name(path.name + "-journal").exists()  # the journal is hot
+    inspect(path)
+    assert digest(load_file(path)) == before
+    doc = Document.open(path)
+    assert digest(doc.workshop) == before
+    doc.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hot.symetrie"]

@@ -74,6 +74,7 @@ def inspect(path: Path) -> int:
         raise WorkshopFileError(path, Problem.MISSING, f"cannot be read ({e.strerror})") from None
     if header != SQLITE_MAGIC:
         raise WorkshopFileError(path, Problem.NOT_SQLITE, "is not a Symétrie workshop file")
+    _recover_hot_journal(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=2.0)
@@ -122,6 +123,27 @@ def load_file(path: str | Path) -> Workshop:
         conn.close()
 
 
+def _recover_hot_journal(path: Path) -> None:
+    """Finish what a crash interrupted before the read-only checks look at the file.
+
+    An app killed in the middle of an edit leaves ``NAME-journal`` beside the file; the
+    first read-write connection rolls the unfinished edit back, giving the file exactly as
+    it was after the last edit that returned. A read-only connection cannot do that and
+    would see the file as unreadable.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=2.0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the checks that follow will say what is wrong
+
+
 class WorkshopFile:
     """An open workshop file. Use :meth:`open` or :meth:`create`, and :meth:`close` at the end."""
 
@@ -148,6 +170,12 @@ class WorkshopFile:
             if version < SCHEMA_VERSION:
                 with db.atomic():
                     _migrate(db, version)
+            elif path.with_name(path.name + "-journal").exists():
+                # A journal SQLite did not need (the crash came before it was hot): one
+                # harmless write makes SQLite replace and then delete it, so no side file
+                # is left for a copy or an email to miss.
+                with db.atomic():
+                    db.execute(f"PRAGMA user_version = {version}")
         except sqlite3.Error as e:
             lock.release()
             raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be upgraded ({e})") from None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from pypdf import PdfReader
 
@@ -75,3 +78,18 @@ def test_export_plan_and_markdown(tmp_path, capsys, workshop_file):
     assert "### To examine" in md.read_text(encoding="utf-8")
     code, _, err = run(capsys, "export-md", str(workshop_file), "-o", str(tmp_path / "x.txt"))
     assert code == 1 and ".md" in err
+
+
+def test_report_needs_no_qt_and_the_package_imports_no_reportlab(tmp_path, workshop_file):
+    code = (
+        "import sys; import symetrie_desktop.report; "
+        "assert 'reportlab' not in sys.modules; "
+        "from symetrie_desktop.cli import main; "
+        f"main(['report', r'{workshop_file}', '-o', r'{tmp_path / 's.pdf'}']); "
+        "print('PySide6' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().endswith("False")
+    assert (tmp_path / "s.pdf").stat().st_size > 10_000

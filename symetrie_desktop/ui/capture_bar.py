@@ -87,6 +87,7 @@ class CaptureBar(QWidget):
         model.changed.connect(self._on_changed)
         model.activeAuthorChanged.connect(self._show_author)
         view.currentStepChanged.connect(self._show_step)
+        view.typed.connect(self.start_typing)
         self._fill()
 
     # -- state shown --------------------------------------------------------------------------
@@ -172,6 +173,11 @@ class CaptureBar(QWidget):
             self.line.clear()
             return True
         return False
+
+    def start_typing(self, text: str) -> None:
+        """Keys typed on the board begin a post-it here, so no keystroke is lost."""
+        self.line.setFocus()
+        self.line.insert(text)
 
     # -- adding -------------------------------------------------------------------------------
 

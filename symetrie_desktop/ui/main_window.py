@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.participants = ParticipantsPanel(model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.participants)
+        self.resizeDocks([self.participants], [250], Qt.Orientation.Horizontal)
         self._dock_action = self.participants.toggleViewAction()
         self.view_menu.addAction(self._dock_action)
         self._update_title()

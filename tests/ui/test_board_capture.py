@@ -85,3 +85,15 @@ def test_participants_panel_adds_edits_and_removes_and_sets_the_author(ui, qtbot
     panel.remove()
     disk = ui.on_disk(window)
     assert zoe.id not in disk.participants and disk.cards[card.id].author_id is None
+
+
+def test_typing_on_the_board_starts_a_post_it_in_the_capture_bar(ui, qtbot, window, view):
+    w = window.model.workshop
+    customer, step = ui.lane_id(w, LaneKind.CUSTOMER), ui.step_ids(w)[3]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.cell_point(customer, step))
+    qtbot.keyClicks(view.viewport(), "L")  # one letter on the board, even the link key
+    qtbot.keyClicks(window.capture.line, "ivreur en retard")
+    qtbot.keyClick(window.capture.line, Qt.Key.Key_Return)
+    assert ui.on_disk(window).cell(customer, step)[-1].text == "Livreur en retard"
+    assert "lier" not in window.last_message

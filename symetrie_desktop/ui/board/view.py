@@ -42,6 +42,8 @@ class BoardView(QGraphicsView):
     #: The step the facilitator works on (the capture bar adds cards there).
     currentStepChanged = Signal(object)
     zoomChanged = Signal(float)
+    #: Text typed while the board has the focus (sent on to the quick capture bar).
+    typed = Signal(str)
 
     def __init__(self, model: WorkshopModel, parent=None) -> None:
         super().__init__(parent)
@@ -414,7 +416,7 @@ class BoardView(QGraphicsView):
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
-        elif key == Qt.Key.Key_L and not ctrl:
+        elif key == Qt.Key.Key_L and not ctrl and len(self.selected_card_ids()) == 2:
             self.link_selection()
         elif key == Qt.Key.Key_D and ctrl:
             self.duplicate_selection()
@@ -424,6 +426,9 @@ class BoardView(QGraphicsView):
                 self.edit_card(ids[0])
         elif key == Qt.Key.Key_Escape:
             self.board.clearSelection()
+        elif (event.text().isprintable() and event.text().strip() and not ctrl
+              and not mods & Qt.KeyboardModifier.AltModifier):
+            self.typed.emit(event.text())  # the facilitator just starts typing a post-it
         else:
             super().keyPressEvent(event)
             return

@@ -105,13 +105,23 @@ class PhaseBandItem(_Header):
     def __init__(self, phase: Phase, steps: int) -> None:
         super().__init__(COLUMN_W * steps, PHASE_H)
         self.phase = phase
+        self.label_span = (0.0, self._w)  # the part in view, where the label is centred
+
+    def follow(self, left: float, right: float) -> None:
+        span = (max(0.0, left - self.x()), min(self._w, right - self.x()))
+        if span[1] - span[0] < 120:
+            span = (0.0, self._w)
+        if span != self.label_span:
+            self.label_span = span
+            self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._box(painter, style.PHASE_FILLS[self.phase], style.PHASE_FILLS[self.phase])
         painter.setPen(QColor(style.HEADER_TEXT))
         painter.setFont(_font(13, bold=True))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
-                         style.phase_label(self.phase).upper())
+        start, end = self.label_span
+        painter.drawText(QRectF(start, rect.top(), end - start, rect.height()),
+                         int(Qt.AlignmentFlag.AlignCenter), style.phase_label(self.phase).upper())
 
 
 class AddItem(_Header):

@@ -35,7 +35,7 @@ class BoardScene(QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
         self.current_step: int | None = None
-        self._pin = (0.0, 0.0)  # where the view's top-left corner is, for sticky headers
+        self._pin = (0.0, 0.0, 1e9)  # the view's top-left corner and width, for sticky headers
         self._corner = CornerItem()
         self.addItem(self._corner)
         self.rebuild(workshop)
@@ -151,14 +151,15 @@ class BoardScene(QGraphicsScene):
             self._frame.append(item)
         self.pin(*self._pin)
 
-    def pin(self, left: float, top: float) -> None:
+    def pin(self, left: float, top: float, width: float = 1e9) -> None:
         """Keep the step headers at the top and the lane headers at the left of the view
         while the board scrolls, so the room always sees where a post-it belongs."""
-        self._pin = (left, top)
+        self._pin = (left, top, width)
         dy, dx = max(0.0, top), max(0.0, left)
         for item in self._frame:
             if isinstance(item, PhaseBandItem):
                 item.setY(dy)
+                item.follow(left + LANE_HEADER_W, left + width)
             elif isinstance(item, AddItem) and item.role == "step":
                 item.setY(dy + PHASE_H)
         for header in self.step_headers.values():

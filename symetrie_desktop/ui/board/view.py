@@ -124,7 +124,8 @@ class BoardView(QGraphicsView):
 
     def _pin_headers(self) -> None:
         corner = self.mapToScene(0, 0)
-        self.board.pin(corner.x(), corner.y())
+        width = self.viewport().width() / max(self.zoom(), 1e-6)
+        self.board.pin(corner.x(), corner.y(), width)
 
     def reveal(self, rect: QRectF) -> None:
         """Scroll so that ``rect`` is in view and not under the pinned headers."""

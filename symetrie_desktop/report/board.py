@@ -103,9 +103,21 @@ class Band:
 
 
 class LaneTable(Table):
-    """A lane's rows in a band; a part split onto the next page names its lane again."""
+    """A lane's rows in a band. The lane is named on its first rows, and again at the top
+    of a page it continues on (when a table splits, or when a later one starts a page),
+    not on every table in the middle of a page."""
 
     continued_label: Paragraph | None = None
+    top_height: float = 0
+
+    def wrap(self, availWidth, availHeight):
+        if (
+            self.continued_label is not None
+            and self._cellvalues[0][0] == ""
+            and availHeight >= self.top_height - 1
+        ):
+            self._cellvalues[0][0] = self.continued_label
+        return super().wrap(availWidth, availHeight)
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
@@ -113,6 +125,7 @@ class LaneTable(Table):
             rest = parts[1]
             rest._cellvalues[0][0] = self.continued_label
             rest.continued_label = self.continued_label
+            rest.top_height = self.top_height
         return parts
 
 
@@ -135,18 +148,19 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
         story += [PageBreak(), BandMarker(state, band)]
         for lane in lanes:
             columns = [cells.get((lane.id, step.id), []) for _, step in steps_of_band]
-            story += _lane_tables(lane, columns, band, facts, lb, annex)
+            story += _lane_tables(lane, columns, band, facts, lb, annex, state.frame_height())
             story.append(Spacer(1, 3))
     return story
 
 
-def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex) -> list:
+def _lane_tables(
+    lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex, top_height: float
+) -> list:
     st = styles()
     depth = max(1, max(len(c) for c in columns))
     name = para(lane.name, 120)
     tables = []
     for start in range(0, depth, ROWS_PER_TABLE):
-        label = name if start == 0 else f"{name} {lb['continued']}"
         rows: list[list] = []
         style: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -155,10 +169,11 @@ def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, a
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("BACKGROUND", (0, 0), (0, -1), HEADER_BG),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
         ]
+        if start == 0:  # a rule between lanes, none between the tables of one lane
+            style.append(("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE))
         for r, rank in enumerate(range(start, min(depth, start + ROWS_PER_TABLE))):
-            row: list = [Paragraph(label, st["lane"]) if r == 0 else ""]
+            row: list = [Paragraph(name, st["lane"]) if r == 0 and start == 0 else ""]
             for c, cards in enumerate(columns, 1):
                 if rank >= len(cards):
                     row.append("")
@@ -172,6 +187,7 @@ def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, a
         table = LaneTable(rows, colWidths=band.widths)
         table.setStyle(style)
         table.continued_label = Paragraph(f"{name} {lb['continued']}", st["lane"])
+        table.top_height = top_height
         tables.append(table)
     return tables
 

@@ -9,18 +9,17 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph
 
 from .facts import Facts
 from .labels import Labels
 from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, INK, MUTED, RULE, heading, styles
-from .tables import chunked_tables
+from .tables import Para, chunked_tables
 from .text import FONT, para
 
 
 def curve_story(facts: Facts, lb: Labels, width: float) -> list:
     st = styles()
-    story: list = [*heading(lb["curve"], "h1"), Paragraph(lb["curve_text"], st["lead"])]
+    story: list = [*heading(lb["curve"], "h1"), Para(lb["curve_text"], st["lead"])]
     if facts.summaries:
         story.append(curve_drawing(facts, lb, width))
     story += heading(lb["counts"])
@@ -99,22 +98,22 @@ def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
     st = styles()
     th, cell, num = st["th"], st["cell"], st["cell_center"]
     thc = st["th_center"]
-    head1 = ["", "", "", Paragraph(lb["customer"], thc), "", "", Paragraph(lb["employee"], thc)]
+    head1 = ["", "", "", Para(lb["customer"], thc), "", "", Para(lb["employee"], thc)]
     head1 += ["", ""]
     head2 = [
-        Paragraph("N°", th),
-        Paragraph(lb["step"], th),
-        Paragraph(lb["phase"], th),
-        *(Paragraph(lb[k], thc) for k in ("irr_short", "ench_short", "balance") * 2),
+        Para("N°", th),
+        Para(lb["step"], th),
+        Para(lb["phase"], th),
+        *(Para(lb[k], thc) for k in ("irr_short", "ench_short", "balance") * 2),
     ]
     rows = []
     for n, s in enumerate(facts.summaries, 1):
         cells = [
-            Paragraph(str(n), num),
-            Paragraph(para(s.step.name, 200), cell),
-            Paragraph(lb.enum(s.step.phase), cell),
+            Para(str(n), num),
+            Para(para(s.step.name, 200), cell),
+            Para(lb.enum(s.step.phase), cell),
             *(
-                Paragraph(_signed(v) if i % 3 == 2 else str(v), num)
+                Para(_signed(v) if i % 3 == 2 else str(v), num)
                 for i, v in enumerate(
                     (
                         s.customer_irritants, s.customer_enchantments, s.customer_balance,

@@ -41,6 +41,11 @@ class BoardState:
         self.band = None
         self.header_height: float = 20
 
+    def frame_height(self) -> float:
+        """Height of the board's frame under the header: a table offered all of it is at
+        the top of a page."""
+        return LANDSCAPE[1] - 2 * BOARD_MARGIN - 18 - min(BOARD_HEADER_MAX, self.header_height + 4)
+
 
 class BandMarker(Flowable):
     """Takes no room; when drawn, tells the page template which band header to draw."""
@@ -73,11 +78,11 @@ class SummaryDoc(BaseDocTemplate):
             MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN, id="portrait",
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
         )  # fmt: skip
-        lw, lh = LANDSCAPE
+        lw = LANDSCAPE[0]
         self.header_room = min(BOARD_HEADER_MAX, board.header_height + 4)
         board_frame = Frame(
             BOARD_MARGIN, BOARD_MARGIN + 18,
-            lw - 2 * BOARD_MARGIN, lh - 2 * BOARD_MARGIN - 18 - self.header_room, id="board",
+            lw - 2 * BOARD_MARGIN, board.frame_height(), id="board",
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
         )  # fmt: skip
         self.addPageTemplates(

@@ -7,7 +7,7 @@ annex (cut, with the whole text at the end) before it becomes a Paragraph.
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from ..domain.insights import examine_notes
 from ..domain.matrix import Quadrant, touched_cards
@@ -25,7 +25,7 @@ from .styles import (
     heading,
     styles,
 )
-from .tables import chunked_tables
+from .tables import Para, chunked_tables
 from .text import para
 
 #: Texts longer than this are cut in the tables and printed whole in the annex.
@@ -49,8 +49,8 @@ def cover_story(facts: Facts, lb: Labels, width: float) -> list:
     info = facts.workshop.info
     story: list = [
         Spacer(1, 40),
-        Paragraph(para(info.title, 300), st["title"]),
-        Paragraph(lb["summary"], st["subtitle"]),
+        Para(para(info.title, 300), st["title"]),
+        Para(lb["summary"], st["subtitle"]),
     ]
     rows = []
     for key, value in (
@@ -60,7 +60,7 @@ def cover_story(facts: Facts, lb: Labels, width: float) -> list:
         ("objective", info.objective),
     ):
         if value:
-            rows.append([Paragraph(lb[key], st["th"]), Paragraph(para(value, 2000), st["body"])])
+            rows.append([Para(lb[key], st["th"]), Para(para(value, 2000), st["body"])])
     if rows:
         table = Table(rows, colWidths=[90, width - 90])
         table.setStyle(
@@ -89,8 +89,8 @@ def _figures(facts: Facts, lb: Labels, width: float) -> Table:
         (len(w.actions), "fig_actions"),
     )
     cells = [
-        [Paragraph(f"{n:,}".replace(",", "\u202f"), st["figure"]),
-         Paragraph(lb[key], st["figure_label"])]
+        [Para(f"{n:,}".replace(",", "\u202f"), st["figure"]),
+         Para(lb[key], st["figure_label"])]
         for n, key in figures
     ]  # fmt: skip
     table = Table([cells], colWidths=[width / len(cells)] * len(cells))
@@ -109,7 +109,7 @@ def participants_story(facts: Facts, lb: Labels, width: float) -> list:
     st = styles()
     story: list = heading(lb["participants"])
     if not facts.departments:
-        return [*story, Paragraph(lb["no_participants"], st["body"])]
+        return [*story, Para(lb["no_participants"], st["body"])]
     rows = []
     for department, people in facts.departments:
         names = []
@@ -117,7 +117,7 @@ def participants_story(facts: Facts, lb: Labels, width: float) -> list:
             office = f", {lb.enum(p.office)}" if p.office else ""
             names.append(f"{para(p.name, 120)} <font color='#666666'>({p.initials}{office})</font>")
         label = para(department, 120) if department else lb["no_department"]
-        rows.append(([Paragraph(label, st["cell_bold"]), Paragraph(" · ".join(names), st["cell"])],
+        rows.append(([Para(label, st["cell_bold"]), Para(" · ".join(names), st["cell"])],
                      []))  # fmt: skip
     return story + chunked_tables([], rows, [130, width - 130])
 
@@ -127,34 +127,34 @@ def insights_story(facts: Facts, lb: Labels, width: float) -> list:
     ins = facts.insights
     story: list = [*heading(lb["insights"], "h1"), *heading(lb["delight_title"])]
     for line in delight_sentences(ins.moments, lb):
-        story.append(Paragraph(line, st["body"]))
+        story.append(Para(line, st["body"]))
     if ins.moments.total:
         story += [Spacer(1, 4), _share_bar(ins.moments, lb, width)]
     story += heading(lb["dimensions_title"])
     story.append(
-        Paragraph(
+        Para(
             lb.fmt("dimensions_text", n=ins.employee_irritants,
                    untagged=ins.untagged_employee_irritants),
             st["body"],
         )
     )  # fmt: skip
     rows = [
-        ([Paragraph(lb.enum(d.dimension), st["cell"]),
-          Paragraph(str(d.count), st["cell_center"])], [])
+        ([Para(lb.enum(d.dimension), st["cell"]),
+          Para(str(d.count), st["cell_center"])], [])
         for d in ins.dimensions
     ]  # fmt: skip
-    header = [[Paragraph(lb["dimension"], st["th"]), Paragraph(lb["count"], st["th_center"])]]
+    header = [[Para(lb["dimension"], st["th"]), Para(lb["count"], st["th_center"])]]
     story += [Spacer(1, 4), *chunked_tables(header, rows, [200, 60])]
     story += heading(lb["blind_title"])
     if ins.blind_steps:
-        story.append(Paragraph(lb["blind_text"], st["body"]))
+        story.append(Para(lb["blind_text"], st["body"]))
         names = [f"{facts.step_number[s.id]}. {para(s.name, 200)}" for s in ins.blind_steps]
-        story.append(Paragraph(" · ".join(names), st["body"]))
+        story.append(Para(" · ".join(names), st["body"]))
     else:
-        story.append(Paragraph(lb["blind_none"], st["body"]))
+        story.append(Para(lb["blind_none"], st["body"]))
     if ins.unlinked_irritants:
         story.append(Spacer(1, 6))
-        story.append(Paragraph(lb.fmt("unlinked_text", n=ins.unlinked_irritants), st["body"]))
+        story.append(Para(lb.fmt("unlinked_text", n=ins.unlinked_irritants), st["body"]))
     return story
 
 
@@ -172,7 +172,7 @@ def _share_bar(moments, lb: Labels, width: float) -> Table:
     widths = [max(95.0, width * n / total) for n, _, _ in parts]
     scale = width / sum(widths)
     widths = [w * scale for w in widths]
-    cells = [Paragraph(f"<font color='white'>{label} {n}</font>", st["cell_bold"])
+    cells = [Para(f"<font color='white'>{label} {n}</font>", st["cell_bold"])
              for n, label, _ in parts]  # fmt: skip
     table = Table([cells], colWidths=widths)
     table.setStyle(
@@ -184,8 +184,8 @@ def _share_bar(moments, lb: Labels, width: float) -> Table:
 
 def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
     st = styles()
-    story: list = [*heading(lb["matrix"], "h1"), Paragraph(lb["matrix_text"], st["lead"])]
-    header = [[Paragraph(lb[k], st["th"]) for k in ("step", "customer_card", "employee_card")]]
+    story: list = [*heading(lb["matrix"], "h1"), Para(lb["matrix_text"], st["lead"])]
+    header = [[Para(lb[k], st["th"]) for k in ("step", "customer_card", "employee_card")]]
     widths = [110, (width - 110) / 2, (width - 110) / 2]
     for q in Quadrant:
         found = facts.pairs[q]
@@ -195,9 +195,9 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             f"<font color='{colour}'>{lb.quadrant(q)}</font>"
             f" <font size='9' color='#666666'>— {count}</font>"
         )
-        story.append(Paragraph(lb[HINTS[q]], st["lead"]))
+        story.append(Para(lb[HINTS[q]], st["lead"]))
         if not found:
-            story.append(Paragraph(lb["no_pairs"], st["cell_muted"]))
+            story.append(Para(lb["no_pairs"], st["cell_muted"]))
             continue
         rows = []
         notes = _examine_notes(facts, lb) if q == Quadrant.TO_EXAMINE else {}
@@ -207,9 +207,9 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             rows.append(
                 (
                     [
-                        Paragraph(step, st["cell"]),
-                        Paragraph(_card(pair.customer, facts, annex), st["cell"]),
-                        Paragraph(_card(pair.employee, facts, annex), st["cell"]),
+                        Para(step, st["cell"]),
+                        Para(_card(pair.customer, facts, annex), st["cell"]),
+                        Para(_card(pair.employee, facts, annex), st["cell"]),
                     ],
                     [("LINEBELOW", 0, 2, 0.6, colors.white)] if note else [],
                 )
@@ -217,7 +217,7 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             if note:  # read À examiner through the step's indicators and channels
                 rows.append(
                     (
-                        ["", Paragraph(note, st["cell_muted"]), ""],
+                        ["", Para(note, st["cell_muted"]), ""],
                         [("SPAN", 1, 2), ("TOPPADDING", 0, 2, 0)],
                     )
                 )
@@ -271,9 +271,9 @@ def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> li
     st = styles()
     story: list = heading(lb["brainstorm"], "h1")
     if not facts.ideas:
-        return [*story, Paragraph(lb["no_ideas"], st["body"])]
-    header = [[Paragraph(lb[k], st["th"]) for k in ("votes", "idea", "addresses")]]
-    header[0][0] = Paragraph(lb["votes"], st["th_center"])
+        return [*story, Para(lb["no_ideas"], st["body"])]
+    header = [[Para(lb[k], st["th"]) for k in ("votes", "idea", "addresses")]]
+    header[0][0] = Para(lb["votes"], st["th_center"])
     rows = []
     for ranked in facts.ideas:
         idea = ranked.idea
@@ -284,10 +284,10 @@ def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> li
         rows.append(
             (
                 [
-                    Paragraph(str(ranked.votes), st["figure_label"] if not ranked.votes
+                    Para(str(ranked.votes), st["figure_label"] if not ranked.votes
                               else st["cell_bold_center"]),
-                    Paragraph(text, st["cell"]),
-                    Paragraph(_quotes(idea.addresses, facts), st["cell_muted"]),
+                    Para(text, st["cell"]),
+                    Para(_quotes(idea.addresses, facts), st["cell_muted"]),
                 ],
                 [],
             )
@@ -298,11 +298,11 @@ def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> li
 
 def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
     st = styles()
-    story: list = [*heading(lb["plan"], "h1"), Paragraph(lb["plan_text"], st["lead"])]
+    story: list = [*heading(lb["plan"], "h1"), Para(lb["plan_text"], st["lead"])]
     if not facts.plan:
-        return [*story, Paragraph(lb["no_actions"], st["body"])]
+        return [*story, Para(lb["no_actions"], st["body"])]
     keys = ("priority", "action", "owner", "due", "status", "addresses")
-    header = [[Paragraph(lb[k], st["th"]) for k in keys]]
+    header = [[Para(lb[k], st["th"]) for k in keys]]
     rows = []
     for action, q in facts.plan:
         title = annex.text_markup(("action", action.id), action.title, TABLE_TEXT_LIMIT,
@@ -315,12 +315,12 @@ def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
         rows.append(
             (
                 [
-                    Paragraph(lb.quadrant(q), st["cell_bold"]),
-                    Paragraph(title, st["cell"]),
-                    Paragraph(para(action.owner, 120) or "—", st["cell"]),
-                    Paragraph(lb.date(action.due) or "—", st["cell"]),
-                    Paragraph(lb.enum(action.status), st["cell"]),
-                    Paragraph(_quotes(touched, facts), st["cell_muted"]),
+                    Para(lb.quadrant(q), st["cell_bold"]),
+                    Para(title, st["cell"]),
+                    Para(para(action.owner, 120) or "—", st["cell"]),
+                    Para(lb.date(action.due) or "—", st["cell"]),
+                    Para(lb.enum(action.status), st["cell"]),
+                    Para(_quotes(touched, facts), st["cell_muted"]),
                 ],
                 cmds,
             )

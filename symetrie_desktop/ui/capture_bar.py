@@ -9,7 +9,7 @@ Alt+←/→ step, Ctrl+1…9 author.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..commands import board as edits
@@ -32,7 +32,23 @@ class CaptureLine(QLineEdit):
         super().__init__(bar)
         self.bar = bar
 
+    def _board_undo(self, event) -> QKeySequence.StandardKey | None:
+        """Ctrl+Z / Ctrl+Shift+Z on an empty line mean the board's undo and redo, not the
+        line's (which would bring back the text of the post-it just added)."""
+        if self.text():
+            return None
+        for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+            if event.matches(key):
+                return key
+        if event.key() == Qt.Key.Key_Z and event.modifiers() == (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return QKeySequence.StandardKey.Redo
+        return None
+
     def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._board_undo(event):
+            event.ignore()  # let the window's Annuler / Rétablir have it
+            return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
                                                                    Qt.Key.Key_Backtab):
             back = event.key() == Qt.Key.Key_Backtab or bool(
@@ -42,6 +58,14 @@ class CaptureLine(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        which = self._board_undo(event)
+        if which is not None:  # no window shortcut took it (window not active)
+            stack = self.bar.model.undo_stack
+            if which == QKeySequence.StandardKey.Undo:
+                stack.undo()
+            else:
+                stack.redo()
+            return
         if not self.bar.handle_key(event):
             super().keyPressEvent(event)
 

@@ -97,3 +97,21 @@ def test_typing_on_the_board_starts_a_post_it_in_the_capture_bar(ui, qtbot, wind
     qtbot.keyClick(window.capture.line, Qt.Key.Key_Return)
     assert ui.on_disk(window).cell(customer, step)[-1].text == "Livreur en retard"
     assert "lier" not in window.last_message
+
+
+def test_ctrl_z_in_the_empty_capture_line_undoes_the_last_post_it(ui, qtbot, window):
+    line = window.capture.line
+    count = len(ui.on_disk(window).cards)
+    qtbot.keyClicks(line, "Trop de relances")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert len(ui.on_disk(window).cards) == count + 1
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(ui.on_disk(window).cards) == count
+    assert line.text() == ""
+    qtbot.keyClick(line, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(ui.on_disk(window).cards) == count + 1
+    # with text in the line, Ctrl+Z edits the text and leaves the board alone
+    qtbot.keyClicks(line, "abc")
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(ui.on_disk(window).cards) == count + 1

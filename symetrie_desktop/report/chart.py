@@ -123,7 +123,7 @@ def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
             ),
         ]  # fmt: skip
         rows.append((cells, []))
-    numbers = 42
+    numbers = 46
     widths = [28, width - 28 - 60 - 6 * numbers, 60] + [numbers] * 6
     extra = [
         ("SPAN", (3, 0), (5, 0)),

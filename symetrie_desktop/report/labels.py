@@ -246,9 +246,9 @@ _ENUMS = {
     },
 }
 
+#: Short month names keep a date on one line in the plan's narrow due-date column.
 _MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
 
 

@@ -325,7 +325,7 @@ def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
                 cmds,
             )
         )
-    widths = [62, 0, 74, 56, 50, 0]
+    widths = [62, 0, 70, 62, 56, 0]
     rest = width - sum(widths)
     widths[1], widths[5] = rest * 0.48, rest * 0.52
     story += chunked_tables(header, rows, widths)

@@ -92,9 +92,12 @@ class ExportActions(QObject):
     #: An export ended without a file: cancelled, or failed (the message is shown too).
     exportEnded = Signal()
 
-    def __init__(self, window: QWidget, menu: QMenu, model: ModelSource) -> None:
+    def __init__(
+        self, window: QWidget, menu: QMenu, model: ModelSource, before: QAction | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self._before = before
         self._model = model
         self.job: ReportJob | None = None
         self._last_job: ReportJob | None = None
@@ -116,7 +119,10 @@ class ExportActions(QObject):
         action = QAction(text, self.window)
         action.setProperty("needsWorkshop", True)
         action.triggered.connect(lambda *_: slot())
-        menu.addAction(action)
+        if self._before is not None:
+            menu.insertAction(self._before, action)
+        else:
+            menu.addAction(action)
         return action
 
     @property
@@ -310,7 +316,11 @@ class ExportActions(QObject):
         box.show()
 
 
-def install_export_actions(window: QWidget, menu: QMenu, model: ModelSource) -> ExportActions:
+def install_export_actions(
+    window: QWidget, menu: QMenu, model: ModelSource, before: QAction | None = None
+) -> ExportActions:
     """Add Exporter la synthèse (PDF)…, Exporter le plan d'actions (CSV)…, Exporter la
-    synthèse (Markdown)… and Imprimer… to ``menu``; returns the object that owns them."""
-    return ExportActions(window, menu, model)
+    synthèse (Markdown)… and Imprimer… to ``menu`` (before the action ``before`` if given);
+    returns the object that owns them. The actions carry ``needsWorkshop`` like the main
+    window's own, so its enabling rule covers them."""
+    return ExportActions(window, menu, model, before)

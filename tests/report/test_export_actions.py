@@ -154,6 +154,15 @@ def test_markdown_export_writes_the_summary(window, monkeypatch, tmp_path):
     assert "### Priorité 1" in text
 
 
+def test_actions_can_go_before_an_existing_entry(qtbot, demo_doc):
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menu = win.menuBar().addMenu("Fichier")
+    quit_action = menu.addAction("Quitter")
+    install_export_actions(win, menu, WorkshopModel(demo_doc), before=quit_action)
+    assert [a.text() for a in menu.actions()][-2:] == ["Imprimer…", "Quitter"]
+
+
 def test_cancelling_the_file_dialog_writes_nothing(window, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
     assert window.exports.export_plan() is False

@@ -53,5 +53,13 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/bench.py
 
+# Update the English .ts from the sources (French is the source language), then build the .qm.
+# The .qm is committed, so an installed app has it without Qt's tools.
+TS := resources/translations/symetrie_en.ts
+translations: setup
+	$(BIN)/pyside6-lupdate $$(git ls-files 'symetrie_desktop/*.py') $$(git ls-files --others --exclude-standard 'symetrie_desktop/*.py') \
+	  -no-obsolete -locations none -source-language fr_FR -target-language en_GB -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/symetrie_en.qm
+
 clean:
 	rm -rf build .pytest_cache

@@ -1,0 +1,66 @@
+"""The UI's language: French (the source language) or English, Qt's own strings included.
+
+The language follows the system's (English on an English system, French otherwise) unless
+Préférences says otherwise. A change takes effect by rebuilding the main window on the same
+workshop, so there is no restart and nothing to save.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..resources import resource
+
+LANGUAGES = ("fr", "en")
+SETTING = "ui/language"  # "auto", "fr" or "en"
+
+_installed: list[QTranslator] = []
+
+
+def preferred_language() -> str:
+    """What the preferences say: 'auto', 'fr' or 'en'."""
+    value = QSettings().value(SETTING, "auto")
+    return value if value in ("auto", *LANGUAGES) else "auto"
+
+
+def set_preferred_language(value: str) -> None:
+    QSettings().setValue(SETTING, value if value in LANGUAGES else "auto")
+
+
+def system_language() -> str:
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
+
+
+def current_language() -> str:
+    chosen = preferred_language()
+    return system_language() if chosen == "auto" else chosen
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    return QLocale(QLocale.Language.French, QLocale.Territory.France)
+
+
+def install(language: str | None = None) -> str:
+    """Install the translators of ``language`` (default: the preferred one) in the app."""
+    app = QCoreApplication.instance()
+    language = language or current_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("qtbase_" + language, qt_dir)]
+    if language == "en":
+        candidates.append(("symetrie_en", str(resource("translations"))))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(locale_for(language))
+    return language
+
+
+def translation_file() -> str:
+    return str(resource("translations", "symetrie_en.qm"))

@@ -14,13 +14,14 @@ from ..commands import Change, Document, Edit
 from ..domain.model import Workshop
 from ..domain.rules import RuleError
 from ..store import WorkshopFileError
+from .labels import edit_label
 
 
 class EditCommand(QUndoCommand):
     """An edit on the undo stack. The edit itself knows how to apply and undo through the store."""
 
     def __init__(self, model: WorkshopModel, edit: Edit) -> None:
-        super().__init__(edit.label)
+        super().__init__(edit_label(edit.label))  # French in commands/, shown translated
         self.model = model
         self.edit = edit
 

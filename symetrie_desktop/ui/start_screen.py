@@ -63,9 +63,10 @@ class StartScreen(QWidget):
         blank.clicked.connect(lambda: self.newRequested.emit(""))
         grid.addWidget(blank, 0, 0)
         from ..exchange.templates import templates
+        from .labels import template_text
 
         for n, t in enumerate(templates(), 1):
-            button = self._button(t.label, t.description)
+            button = self._button(template_text(t.label), template_text(t.description))
             button.clicked.connect(lambda _=False, name=t.name: self.newRequested.emit(name))
             grid.addWidget(button, n // 2, n % 2)
 

@@ -15,11 +15,10 @@ from ...commands import board as edits
 from ...domain.model import CardKind, LaneKind, Phase
 from . import style
 from .editors import CardEditor, NameEditor
-from .style import CARD_H, CARD_W, STEP_HEADER_H
+from .style import CARD_W, STEP_HEADER_H
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardView", text)
+# lupdate reads the context of each call: literals go through translate("BoardView", "…").
+translate = QCoreApplication.translate
 
 
 class EditingMixin:
@@ -43,8 +42,9 @@ class EditingMixin:
     def link_selection(self) -> None:
         ids = self.selected_card_ids()
         if len(ids) != 2:
-            self.model.failed.emit(tr("Pour lier, sélectionnez un post-it client et un post-it "
-                                      "collaborateur de la même étape, puis appuyez sur L."))
+            self.model.failed.emit(translate(
+                "BoardView", "Pour lier, sélectionnez un post-it client et un post-it "
+                "collaborateur de la même étape, puis appuyez sur L."))
             return
         self.link(*ids)
 
@@ -59,7 +59,7 @@ class EditingMixin:
         stack = self.model.undo_stack
         macro = len(ids) > 1
         if macro:
-            stack.beginMacro(tr("Modifier des post-it"))
+            stack.beginMacro(translate("BoardView", "Modifier des post-it"))
         try:
             for cid in ids:
                 self.model.try_push(edits.update_card, cid, **fields)
@@ -108,7 +108,7 @@ class EditingMixin:
         experience = lane.kind.is_experience
         kind = self.new_card_kind if experience else CardKind.NOTE
         x, y = lay.slot_pos(lane_id, step_id, len(lay.cells.get((lane_id, step_id), [])))
-        self.reveal(QRectF(x, y, CARD_W, CARD_H))
+        self.reveal(QRectF(x, y, CARD_W, style.D.card_h))
         editor = CardEditor(self.viewport(), "", kind, kinds=experience)
         self.set_current_step(step_id)
 
@@ -123,7 +123,7 @@ class EditingMixin:
                 self.board.select_cards([edit.created])
 
         editor.committed.connect(commit)
-        self._open(editor, self._editor_rect(QRectF(x, y, CARD_W, CARD_H), 260, 120))
+        self._open(editor, self._editor_rect(QRectF(x, y, CARD_W, style.D.card_h), 260, 120))
         return editor
 
     def edit_card(self, card_id: int) -> CardEditor:
@@ -136,9 +136,9 @@ class EditingMixin:
             if text == card.text:
                 return
             if not text.strip():
-                self.model.failed.emit(tr("Un post-it ne peut pas être vide : son texte est "
-                                          "gardé. Pour le retirer, sélectionnez-le et appuyez "
-                                          "sur Suppr."))
+                self.model.failed.emit(translate(
+                    "BoardView", "Un post-it ne peut pas être vide : son texte est gardé. Pour "
+                    "le retirer, sélectionnez-le et appuyez sur Suppr."))
                 return
             self.model.try_push(edits.update_card, card_id, text=text)
 
@@ -173,7 +173,8 @@ class EditingMixin:
         if phase is None:
             near = steps[min(index, len(steps)) - 1] if steps and index > 0 else None
             phase = near.phase if near else Phase.BEFORE
-        edit = self.model.try_push(edits.add_step, tr("Nouvelle étape"), phase, index)
+        name = translate("BoardView", "Nouvelle étape")
+        edit = self.model.try_push(edits.add_step, name, phase, index)
         if edit is None or edit.created is None:
             return None
         self.set_current_step(edit.created)
@@ -182,7 +183,8 @@ class EditingMixin:
         return edit.created
 
     def add_lane(self, kind: LaneKind, index: int | None) -> int | None:
-        name = style.lane_kind_label(kind) if kind != LaneKind.CUSTOM else tr("Nouveau couloir")
+        name = (style.lane_kind_label(kind) if kind != LaneKind.CUSTOM
+                else translate("BoardView", "Nouveau couloir"))
         edit = self.model.try_push(edits.add_lane, kind, name, index)
         if edit is None or edit.created is None:
             return None
@@ -196,9 +198,10 @@ class EditingMixin:
         count = sum(1 for c in self.workshop.cards.values() if c.step_id == step_id)
         if count:
             answer = QMessageBox.question(
-                self, tr("Supprimer l'étape"),
-                tr("L'étape « {name} » contient {n} post-it. La supprimer avec ses post-it ? "
-                   "(Ctrl+Z la fait revenir.)").format(name=step.name, n=count),
+                self, translate("BoardView", "Supprimer l'étape"),
+                translate("BoardView", "L'étape « {name} » contient {n} post-it. La supprimer "
+                          "avec ses post-it ? (Ctrl+Z la fait revenir.)").format(
+                    name=step.name, n=count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -208,16 +211,18 @@ class EditingMixin:
     def remove_lane(self, lane_id: int) -> bool:
         lane = self.workshop.lanes[lane_id]
         if lane.kind.is_experience:
-            self.model.failed.emit(tr("Le couloir « {name} » fait la symétrie des attentions : "
-                                      "il est toujours là et ne peut pas être supprimé.")
+            self.model.failed.emit(translate(
+                "BoardView", "Le couloir « {name} » fait la symétrie des attentions : il est "
+                "toujours là et ne peut pas être supprimé.")
                                    .format(name=lane.name))
             return False
         count = sum(1 for c in self.workshop.cards.values() if c.lane_id == lane_id)
         if count:
             answer = QMessageBox.question(
-                self, tr("Supprimer le couloir"),
-                tr("Le couloir « {name} » contient {n} post-it. Le supprimer avec ses post-it ? "
-                   "(Ctrl+Z le fait revenir.)").format(name=lane.name, n=count),
+                self, translate("BoardView", "Supprimer le couloir"),
+                translate("BoardView", "Le couloir « {name} » contient {n} post-it. Le "
+                          "supprimer avec ses post-it ? (Ctrl+Z le fait revenir.)").format(
+                    name=lane.name, n=count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

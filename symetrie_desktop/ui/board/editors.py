@@ -15,9 +15,8 @@ from ...domain.model import CardKind
 from .style import CARD_COLOURS, kind_label
 from .style import SELECTION_COLOUR as SELECTION
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardEditor", text)
+# lupdate reads the context of each call: literals go through translate("BoardEditor", "…").
+translate = QCoreApplication.translate
 
 
 class _Once:
@@ -54,10 +53,11 @@ class CardEditor(_Once, QPlainTextEdit):
         self._kind_label = QLabel(self)
         self._kind_label.setVisible(kinds)
         self.setPlainText(text)
-        hint = tr("Entrée : valider · Maj+Entrée : à la ligne · Échap : annuler")
+        hint = translate("BoardEditor",
+                         "Entrée : valider · Maj+Entrée : à la ligne · Échap : annuler")
         self.setPlaceholderText(hint)
         if kinds:
-            hint += tr(" · Alt+1/2/3 : irritant / enchantement / note")
+            hint += translate("BoardEditor", " · Alt+1/2/3 : irritant / enchantement / note")
         self.setToolTip(hint)
         self._show_kind()
         cursor = self.textCursor()
@@ -76,7 +76,8 @@ class CardEditor(_Once, QPlainTextEdit):
             f"QLabel {{ color: {edge}; background: transparent; font-weight: bold; }}")
         if self._kinds:
             mark = {CardKind.IRRITANT: "▲ ", CardKind.ENCHANTMENT: "★ "}.get(self.kind, "")
-            self._kind_label.setText(mark + kind_label(self.kind) + tr("  (Alt+1/2/3)"))
+            self._kind_label.setText(mark + kind_label(self.kind)
+                                     + translate("BoardEditor", "  (Alt+1/2/3)"))
             self._kind_label.adjustSize()
             self._place_label()
 

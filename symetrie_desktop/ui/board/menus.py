@@ -16,9 +16,8 @@ from . import style
 from .card_item import CardItem
 from .headers import LaneHeaderItem, StepHeaderItem
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardMenu", text)
+# lupdate reads the context of each call: literals go through translate("BoardMenu", "…").
+translate = QCoreApplication.translate
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -37,7 +36,7 @@ def context_menu(view, pos: QPointF, item) -> QMenu | None:
     if cell is None:
         return None
     menu = QMenu(view)
-    menu.addAction(tr("Ajouter un post-it ici"), lambda: view.new_card(*cell))
+    menu.addAction(translate("BoardMenu", "Ajouter un post-it ici"), lambda: view.new_card(*cell))
     return menu
 
 
@@ -47,9 +46,9 @@ def card_menu(view, card_id: int) -> QMenu:
     selected = view.selected_card_ids()
     ids = selected if card_id in selected else [card_id]
     menu = QMenu(view)
-    menu.addAction(tr("Modifier le texte…"), lambda: view.edit_card(card_id))
+    menu.addAction(translate("BoardMenu", "Modifier le texte…"), lambda: view.edit_card(card_id))
     if w.lanes[card.lane_id].kind.is_experience:
-        kinds = menu.addMenu(tr("Type"))
+        kinds = menu.addMenu(translate("BoardMenu", "Type"))
         group = QActionGroup(kinds)
         for kind in CardKind:
             action = kinds.addAction(style.kind_label(kind),
@@ -57,7 +56,7 @@ def card_menu(view, card_id: int) -> QMenu:
             action.setCheckable(True)
             action.setChecked(card.kind == kind)
             group.addAction(action)
-    tags = menu.addMenu(tr("Étiquettes"))
+    tags = menu.addMenu(translate("BoardMenu", "Étiquettes"))
     for group_tags in (MOMENT_TAGS, DIMENSION_TAGS):
         for tag in group_tags:
             action = tags.addAction(style.tag_label(tag),
@@ -65,8 +64,8 @@ def card_menu(view, card_id: int) -> QMenu:
             action.setCheckable(True)
             action.setChecked(tag in card.tags)
         tags.addSeparator()
-    authors = menu.addMenu(tr("Auteur"))
-    none = authors.addAction(tr("Sans auteur"),
+    authors = menu.addMenu(translate("BoardMenu", "Auteur"))
+    none = authors.addAction(translate("BoardMenu", "Sans auteur"),
                              lambda: view.set_card_fields(ids, author_id=None))
     none.setCheckable(True)
     none.setChecked(card.author_id is None)
@@ -77,16 +76,16 @@ def card_menu(view, card_id: int) -> QMenu:
         action.setChecked(card.author_id == p.id)
     menu.addSeparator()
     if len(selected) == 2 and card_id in selected:
-        menu.addAction(tr("Lier ces deux post-it\tL"), view.link_selection)
+        menu.addAction(translate("BoardMenu", "Lier ces deux post-it\tL"), view.link_selection)
     links = [x for x in w.links if card_id in (x.customer_card_id, x.employee_card_id)]
     for link in sorted(links, key=lambda x: (x.customer_card_id, x.employee_card_id)):
         other = link.employee_card_id if link.customer_card_id == card_id else link.customer_card_id
         text = _short(w.cards[other].text) if other in w.cards else "?"
-        menu.addAction(tr("Délier de « {text} »").format(text=text),
+        menu.addAction(translate("BoardMenu", "Délier de « {text} »").format(text=text),
                        lambda x=link: view.unlink(x))
     menu.addSeparator()
-    menu.addAction(tr("Dupliquer\tCtrl+D"), view.duplicate_selection)
-    menu.addAction(tr("Supprimer\tSuppr"), view.delete_selection)
+    menu.addAction(translate("BoardMenu", "Dupliquer\tCtrl+D"), view.duplicate_selection)
+    menu.addAction(translate("BoardMenu", "Supprimer\tSuppr"), view.delete_selection)
     return menu
 
 
@@ -95,8 +94,8 @@ def step_menu(view, step_id: int) -> QMenu:
     step = w.steps[step_id]
     index = [s.id for s in w.ordered_steps()].index(step_id)
     menu = QMenu(view)
-    menu.addAction(tr("Renommer l'étape"), lambda: view.rename_step(step_id))
-    phases = menu.addMenu(tr("Phase"))
+    menu.addAction(translate("BoardMenu", "Renommer l'étape"), lambda: view.rename_step(step_id))
+    phases = menu.addMenu(translate("BoardMenu", "Phase"))
     group = QActionGroup(phases)
     for phase in Phase:
         action = phases.addAction(
@@ -106,10 +105,12 @@ def step_menu(view, step_id: int) -> QMenu:
         action.setChecked(step.phase == phase)
         group.addAction(action)
     menu.addSeparator()
-    menu.addAction(tr("Insérer une étape avant"), lambda: view.add_step(index, step.phase))
-    menu.addAction(tr("Insérer une étape après"), lambda: view.add_step(index + 1, step.phase))
+    menu.addAction(translate("BoardMenu", "Insérer une étape avant"),
+                   lambda: view.add_step(index, step.phase))
+    menu.addAction(translate("BoardMenu", "Insérer une étape après"),
+                   lambda: view.add_step(index + 1, step.phase))
     menu.addSeparator()
-    menu.addAction(tr("Supprimer l'étape…"), lambda: view.remove_step(step_id))
+    menu.addAction(translate("BoardMenu", "Supprimer l'étape…"), lambda: view.remove_step(step_id))
     return menu
 
 
@@ -118,16 +119,18 @@ def lane_menu(view, lane_id: int) -> QMenu:
     lane = w.lanes[lane_id]
     order = [x.id for x in w.ordered_lanes()]
     menu = QMenu(view)
-    menu.addAction(tr("Renommer le couloir"), lambda: view.rename_lane(lane_id))
-    insert = menu.addMenu(tr("Ajouter un couloir"))
+    menu.addAction(translate("BoardMenu", "Renommer le couloir"), lambda: view.rename_lane(lane_id))
+    insert = menu.addMenu(translate("BoardMenu", "Ajouter un couloir"))
     for kind in (LaneKind.ACTORS, LaneKind.CHANNELS, LaneKind.TOOLS, LaneKind.INDICATORS,
                  LaneKind.CUSTOM):
         insert.addAction(style.lane_kind_label(kind),
                          lambda k=kind: view.add_lane(k, order.index(lane_id) + 1))
     menu.addSeparator()
-    remove = menu.addAction(tr("Supprimer le couloir…"), lambda: view.remove_lane(lane_id))
+    remove = menu.addAction(translate("BoardMenu", "Supprimer le couloir…"),
+                            lambda: view.remove_lane(lane_id))
     if lane.kind.is_experience:
-        remove.setToolTip(tr("Les couloirs client et collaborateur sont toujours là."))
+        remove.setToolTip(translate("BoardMenu",
+                                    "Les couloirs client et collaborateur sont toujours là."))
     return menu
 
 

@@ -22,12 +22,10 @@ def decision_pages(
     from .plan_page import PlanPage
     from .vote_page import VotePage
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Decide", text)
-
+    translate = QCoreApplication.translate  # lupdate reads the context at each call
     return [
-        (tr("Matrice croisée"), MatrixPage(model, parent)),
-        (tr("Brainstorm et vote"), VotePage(model, parent)),
-        (tr("Plan d'actions"), PlanPage(model, parent)),
-        (tr("Enseignements"), InsightsPage(model, parent)),
+        (translate("Decide", "Matrice croisée"), MatrixPage(model, parent)),
+        (translate("Decide", "Brainstorm et vote"), VotePage(model, parent)),
+        (translate("Decide", "Plan d'actions"), PlanPage(model, parent)),
+        (translate("Decide", "Enseignements"), InsightsPage(model, parent)),
     ]

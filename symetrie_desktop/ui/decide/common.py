@@ -39,57 +39,68 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Decide", text)
 
 
+# lupdate reads the context of each call: literals go through translate("Decide", "…").
+translate = QCoreApplication.translate
+
+
 def quadrant_title(q: Quadrant) -> str:
     """The heading of a quadrant: the method's label, then what it crosses."""
     return {
-        Quadrant.PRIORITY_1: tr("Priorité 1 — irritants croisés"),
-        Quadrant.PRIORITY_2: tr("Priorité 2 — enchantement client / irritant collaborateur"),
-        Quadrant.TO_EXAMINE: tr("À examiner — irritant client / enchantement collaborateur"),
-        Quadrant.TO_CAPITALISE: tr("À capitaliser — enchantements croisés"),
+        Quadrant.PRIORITY_1: translate("Decide", "Priorité 1 — irritants croisés"),
+        Quadrant.PRIORITY_2: translate(
+            "Decide", "Priorité 2 — enchantement client / irritant collaborateur"),
+        Quadrant.TO_EXAMINE: translate(
+            "Decide", "À examiner — irritant client / enchantement collaborateur"),
+        Quadrant.TO_CAPITALISE: translate("Decide", "À capitaliser — enchantements croisés"),
     }[q]
 
 
 def quadrant_short(q: Quadrant | None) -> str:
     if q is None:
-        return tr("Hors matrice")
+        return translate("Decide", "Hors matrice")
     return {
-        Quadrant.PRIORITY_1: tr("Priorité 1"),
-        Quadrant.PRIORITY_2: tr("Priorité 2"),
-        Quadrant.TO_EXAMINE: tr("À examiner"),
-        Quadrant.TO_CAPITALISE: tr("À capitaliser"),
+        Quadrant.PRIORITY_1: translate("Decide", "Priorité 1"),
+        Quadrant.PRIORITY_2: translate("Decide", "Priorité 2"),
+        Quadrant.TO_EXAMINE: translate("Decide", "À examiner"),
+        Quadrant.TO_CAPITALISE: translate("Decide", "À capitaliser"),
     }[q]
 
 
 def quadrant_hint(q: Quadrant) -> str:
     return {
-        Quadrant.PRIORITY_1: tr("À traiter en premier."),
-        Quadrant.PRIORITY_2: tr("Juste après : le personnel compense un processus défaillant "
-                                "par sa bonne volonté, et elle s'épuisera."),
-        Quadrant.TO_EXAMINE: tr("Regarder les indicateurs et les canaux : le personnel peut "
-                                "apprécier ce qui gêne les clients."),
-        Quadrant.TO_CAPITALISE: tr("À protéger et à diffuser."),
+        Quadrant.PRIORITY_1: translate("Decide", "À traiter en premier."),
+        Quadrant.PRIORITY_2: translate(
+            "Decide", "Juste après : le personnel compense un processus défaillant par sa "
+            "bonne volonté, et elle s'épuisera."),
+        Quadrant.TO_EXAMINE: translate(
+            "Decide", "Regarder les indicateurs et les canaux : le personnel peut apprécier ce "
+            "qui gêne les clients."),
+        Quadrant.TO_CAPITALISE: translate("Decide", "À protéger et à diffuser."),
     }[q]
 
 
 def status_label(status: Status) -> str:
-    return {Status.TODO: tr("À faire"), Status.DOING: tr("En cours"),
-            Status.DONE: tr("Fait")}[Status(status)]
+    return {Status.TODO: translate("Decide", "À faire"),
+            Status.DOING: translate("Decide", "En cours"),
+            Status.DONE: translate("Decide", "Fait")}[Status(status)]
 
 
 def tag_label(tag: Tag) -> str:
     return {
-        Tag.RELATIONAL: tr("Relationnel"),
-        Tag.DIGITAL: tr("Digital"),
-        Tag.SENS: tr("Sens"),
-        Tag.EPANOUISSEMENT: tr("Épanouissement"),
-        Tag.CONNEXIONS: tr("Connexions"),
-        Tag.IMAGE: tr("Image"),
-        Tag.ECOSYSTEME: tr("Écosystème"),
+        Tag.RELATIONAL: translate("Decide", "Relationnel"),
+        Tag.DIGITAL: translate("Decide", "Digital"),
+        Tag.SENS: translate("Decide", "Sens"),
+        Tag.EPANOUISSEMENT: translate("Decide", "Épanouissement"),
+        Tag.CONNEXIONS: translate("Decide", "Connexions"),
+        Tag.IMAGE: translate("Decide", "Image"),
+        Tag.ECOSYSTEME: translate("Decide", "Écosystème"),
     }[tag]
 
 
 def side_label(workshop: Workshop, card: Card) -> str:
-    return tr("Client") if workshop.lane_kind_of(card) == LaneKind.CUSTOMER else tr("Collab.")
+    if workshop.lane_kind_of(card) == LaneKind.CUSTOMER:
+        return translate("Decide", "Client")
+    return translate("Decide", "Collab.")
 
 
 def one_line(text: str, limit: int = 140) -> str:
@@ -141,7 +152,11 @@ def reason(message: str) -> str:
         found = re.search(pattern, message)
         if found:
             return tr(sentence).format(*found.groups()[:sentence.count("{")])
-    return tr("Refusé : {why}").format(why=message)
+    from ..messages import known_reason, rule_message
+
+    if known_reason(message):
+        return rule_message(message)
+    return translate("Decide", "Refusé : {why}").format(why=message)
 
 
 def push_or_explain(model, label: QLabel, factory, *args, **kwargs):

@@ -213,8 +213,9 @@ class InsightsPage(Page):
         if not spots:
             self.blind_text.setText(self.tr("Chaque étape a au moins un post-it collaborateur."))
             return
+        cards = self.tr("{n} post-it client")
         items = "".join(
-            f"<li><b>{escape(s.step.name)}</b> — {s.customer_cards} post-it client</li>"
+            f"<li><b>{escape(s.step.name)}</b> — {cards.format(n=s.customer_cards)}</li>"
             for s in spots)
         self.blind_text.setText(self.tr(
             "Personne n'a parlé pour les équipes sur ces étapes : le diagnostic croisé y est "
@@ -226,6 +227,8 @@ class InsightsPage(Page):
             return
         colour = QUADRANT_COLOURS[Quadrant.TO_EXAMINE]
         parts = []
+        client, collab = self.tr("Client"), self.tr("Collab.")
+        indicators, channels = self.tr("Indicateurs"), self.tr("Canaux")
         for n in notes:
             ind = " ; ".join(escape(one_line(c.text, 120)) for c in n.indicators) or \
                 self.tr("<i>aucun indicateur noté</i>")
@@ -233,12 +236,12 @@ class InsightsPage(Page):
                 self.tr("<i>aucun canal noté</i>")
             parts.append(
                 f"<p><b style='color:{colour}'>{escape(n.pair.step.name)}</b><br>"
-                f"<span style='color:{CUSTOMER_COLOUR}'><b>{self.tr('Client')}</b></span> "
+                f"<span style='color:{CUSTOMER_COLOUR}'><b>{client}</b></span> "
                 f"{escape(one_line(n.pair.customer.text, 160))}<br>"
-                f"<span style='color:{EMPLOYEE_COLOUR}'><b>{self.tr('Collab.')}</b></span> "
+                f"<span style='color:{EMPLOYEE_COLOUR}'><b>{collab}</b></span> "
                 f"{escape(one_line(n.pair.employee.text, 160))}<br>"
-                f"<span style='color:{MUTED}'><b>{self.tr('Indicateurs')}</b></span> {ind}<br>"
-                f"<span style='color:{MUTED}'><b>{self.tr('Canaux')}</b></span> {chan}</p>")
+                f"<span style='color:{MUTED}'><b>{indicators}</b></span> {ind}<br>"
+                f"<span style='color:{MUTED}'><b>{channels}</b></span> {chan}</p>")
         intro = self.tr("Le personnel peut apprécier ce qui gêne les clients : lire ces paires "
                         "avec les indicateurs sur lesquels il est jugé.")
         self.examine_text.setText(f"<p>{intro}</p>{''.join(parts)}")

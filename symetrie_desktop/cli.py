@@ -14,7 +14,8 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md", "templates")
+COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
+            "export-png", "templates")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -26,6 +27,7 @@ examples:
   symetrie-desktop import atelier.json -o copie.symetrie
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
+  symetrie-desktop export-png atelier.symetrie -o tableau.png
 """
 
 
@@ -78,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("file", type=Path, help="the .symetrie file to read")
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file")
         p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the labels")
+
+    p = sub.add_parser("export-png", help="write the board as a PNG image (no window needed)")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .png file")
+    p.add_argument("--width", type=_count(200, 16000), default=2400, help="image width in pixels")
 
     sub.add_parser("templates", help="list the journey templates")
     return parser
@@ -158,6 +165,14 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)
+    if args.command == "export-png":
+        from .exchange.board_png import write_board_png
+        from .store import load_file
+
+        _check_output(args.output, True, ".png")
+        write_board_png(load_file(args.file), args.output, args.width)
+        print(f"{args.output}: board image written")
+        return 0
     raise CliError(f"unknown command {args.command!r}")
 
 

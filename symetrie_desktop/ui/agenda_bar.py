@@ -98,7 +98,10 @@ class AgendaBar(QWidget):
         agenda = self.clock.agenda
         now = self.clock.clock()
         remaining = agenda.remaining_at(now)
-        self.phases.button(agenda.current).setChecked(True)
+        button = self.phases.button(agenda.current)
+        if button is None:  # being torn down
+            return
+        button.setChecked(True)
         self.countdown.setText(format_clock(remaining))
         if remaining <= 0:
             colour = UP_A if int(now) % 2 == 0 or not agenda.running else UP_B

@@ -21,8 +21,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run(path: Path | None = None) -> int:
     app = make_application()
+    from . import i18n
     from .main_window import MainWindow
 
+    i18n.install()
     window = MainWindow()
     window.show()
     if path is not None:

@@ -15,6 +15,12 @@ LANGUAGES = ("fr", "en")
 SETTING = "ui/language"  # "auto", "fr" or "en"
 
 _installed: list[QTranslator] = []
+_active = ["fr"]
+
+
+def active_language() -> str:
+    """The language whose translators are installed now."""
+    return _active[0]
 
 
 def preferred_language() -> str:
@@ -59,6 +65,7 @@ def install(language: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(language))
+    _active[0] = language
     return language
 
 

@@ -13,22 +13,28 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
-from . import messages
+from . import i18n, messages
+from .board import style
 from .model import WorkshopModel
+from .projector import ProjectorMode, wants_projector_profile
 from .start_screen import StartScreen, recent_files, remember
+
+#: Windows replaced by a rebuilt one (language change) stay referenced until closed.
+_windows: list[QMainWindow] = []
 
 
 def demo_path() -> Path:
@@ -47,6 +53,10 @@ class MainWindow(QMainWindow):
         self.capture = None
         self.participants = None
         self.tabs: QTabWidget | None = None
+        self.clock = None  # the agenda's AgendaClock of the open workshop
+        self.agenda_bar = None
+        self.audience = None  # the AudienceWindow on the second screen, when shown
+        self.projector = ProjectorMode(self)
         self.last_message = ""
         self._message_box: QMessageBox | None = None
         self.resize(1440, 900)
@@ -58,7 +68,15 @@ class MainWindow(QMainWindow):
         self.start.demoRequested.connect(self.open_demo)
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
+        self.toolbar = QToolBar(self.tr("Agenda"), self)
+        self.toolbar.setObjectName("agendaToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.hide()
         self._build_menus()
+        QGuiApplication.instance().screenAdded.connect(lambda *_: self._screens_changed())
+        QGuiApplication.instance().screenRemoved.connect(lambda *_: self._screens_changed())
         self._update_title()
         self._enable()
 
@@ -71,7 +89,10 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda *_: slot())
         action.setProperty("needsWorkshop", needs_workshop)
-        menu.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        # also on the window: shortcuts keep working when projector mode hides the menus
+        self.addAction(action)
         return action
 
     def _build_menus(self) -> None:
@@ -97,6 +118,11 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Fermer"), self.close_workshop,
                      QKeySequence.StandardKey.Close)
         self.file_menu.addSeparator()
+        from .export_actions import install_export_actions
+
+        self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
+        self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
 
@@ -106,6 +132,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         board = self._board_call
         self._action(self.edit_menu, self.tr("Supprimer\tSuppr"), board("delete_selection"))
@@ -117,6 +144,9 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.SelectAll)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Ajouter une étape"), self._add_step)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("Préférences…"), self.show_preferences,
+                     QKeySequence.StandardKey.Preferences, needs_workshop=False)
         self.author_menu = self.edit_menu.addMenu(self.tr("Auteur actif"))
         self._action(self.author_menu, self.tr("Sans auteur"),
                      lambda: self.model and self.model.set_active_author(None))
@@ -132,19 +162,56 @@ class MainWindow(QMainWindow):
         self._action(self.view_menu, self.tr("Tout le tableau"), board("fit_board"), "Ctrl+0")
         self._action(self.view_menu, self.tr("Taille réelle"), board("zoom_reset"))
         self.view_menu.addSeparator()
+        self.projector_action = self._action(self.view_menu, self.tr("Mode projecteur"),
+                                             self.projector.toggle, "F5")
+        self.projector_action.setCheckable(True)
+        self.projector.toggled.connect(self.projector_action.setChecked)
+        self.projector.toggled.connect(lambda _on: self._enable())
+        self.escape_action = self._action(None, self.tr("Quitter le mode projecteur"),
+                                          self.projector.escape, "Esc")
+        self._action(self.view_menu, self.tr("Saisie rapide"), self.projector.show_capture,
+                     "Ctrl+K")
+        self.audience_action = self._action(self.view_menu, self.tr("Fenêtre public (second "
+                                            "écran)"), self.toggle_audience, "Shift+F5")
+        self.audience_action.setCheckable(True)
+        self.follow_action = self._action(self.view_menu, self.tr("La fenêtre public suit ma "
+                                          "vue"), self._follow_changed)
+        self.follow_action.setCheckable(True)
+        self.follow_action.setChecked(True)
+        self.view_menu.addSeparator()
+
+        self.agenda_menu = bar.addMenu(self.tr("A&genda"))
+        clock = self._clock_call
+        self._action(self.agenda_menu, self.tr("Démarrer / mettre en pause"), clock("toggle"),
+                     "F7")
+        self._action(self.agenda_menu, self.tr("Ajouter une minute"), clock("add_minute"),
+                     "Shift+F7")
+        self._action(self.agenda_menu, self.tr("Phase suivante"), clock("next_phase"), "F8")
+        self._action(self.agenda_menu, self.tr("Durée de la phase en cours…"),
+                     lambda: self.agenda_bar and self.agenda_bar.ask_duration(
+                         self.clock.agenda.current))
+
         self.help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(self.help_menu, self.tr("Raccourcis clavier"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents, needs_workshop=False)
         self._action(self.help_menu, self.tr("À propos de Symétrie"), self._about,
                      needs_workshop=False)
+
+    def _clock_call(self, name: str):
+        return lambda: getattr(self.clock, name)() if self.clock is not None else None
 
     def _board_call(self, name: str):
         return lambda: getattr(self.view, name)() if self.view is not None else None
 
     def _enable(self) -> None:
         open_ = self.model is not None
-        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.author_menu):
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.author_menu,
+                     self.agenda_menu):
             for action in menu.actions():
                 if action.property("needsWorkshop"):
                     action.setEnabled(open_)
+        self.escape_action.setEnabled(self.projector.active)
+        self._screens_changed()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -299,6 +366,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(model.undo_stack)
         self.view = BoardView(model)
         self.capture = CaptureBar(model, self.view)
+        self.capture.line.setAccessibleName(self.tr("Saisie rapide d'un post-it"))
         page = QWidget()
         page.setObjectName("boardPage")
         layout = QVBoxLayout(page)
@@ -313,6 +381,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, title)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
+        self._build_agenda(model)
+        self.view.typed.connect(self._typed_on_board)
+        self.view.zoomChanged.connect(lambda *_: self._sync_audience())
+        self.view.horizontalScrollBar().valueChanged.connect(lambda *_: self._sync_audience())
+        self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._sync_audience())
         self.participants = ParticipantsPanel(model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.participants)
         self.resizeDocks([self.participants], [250], Qt.Orientation.Horizontal)
@@ -323,6 +396,19 @@ class MainWindow(QMainWindow):
         self.capture.line.setFocus()
         view = self.view
         QTimer.singleShot(0, lambda: view.home() if view is self.view else None)
+
+    def _build_agenda(self, model: WorkshopModel) -> None:
+        from .agenda_bar import AgendaBar
+        from .agenda_clock import AgendaClock
+
+        self.clock = AgendaClock(model, parent=model)
+        self.agenda_bar = AgendaBar(self.clock, parent=self.toolbar)
+        self.toolbar.clear()
+        self.toolbar.addWidget(self.agenda_bar)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.projector_action)
+        self.toolbar.addAction(self.audience_action)
+        self.toolbar.show()
 
     def _decision_pages(self, model: WorkshopModel) -> list:
         try:
@@ -338,6 +424,13 @@ class MainWindow(QMainWindow):
         """Back to the start screen. Everything is already on disk, so nothing to ask."""
         if self.model is None:
             return
+        self.projector.leave()
+        self.close_audience()
+        if self.clock is not None:
+            self.clock.stop()
+        self.toolbar.clear()
+        self.toolbar.hide()
+        self.clock = self.agenda_bar = None
         model, self.model = self.model, None
         if self.view is not None:
             self.view.close_editor()
@@ -352,6 +445,7 @@ class MainWindow(QMainWindow):
         self.view = self.capture = self.participants = self.tabs = None
         model.close()
         model.deleteLater()
+        self.set_board_profile()
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._update_title()
@@ -382,6 +476,158 @@ class MainWindow(QMainWindow):
         else:
             title = self.model.workshop.info.title
             self.setWindowTitle(f"{title} — {self.model.document.path.name} — Symétrie")
+
+    # -- the room: projector, audience window, keyboard ----------------------------------------
+
+    def set_board_profile(self) -> None:
+        """Large type on every board when the room reads it (projector mode or audience)."""
+        if style.set_projector(wants_projector_profile(self)):
+            if self.view is not None:
+                self.view.board.restyle()
+            if self.audience is not None:
+                self.audience.board.restyle()
+
+    def _typed_on_board(self, _text: str) -> None:
+        if self.projector.active and self.capture is not None and not self.capture.isVisible():
+            self.projector.show_capture()
+
+    def _screens_changed(self) -> None:
+        from .audience import second_screen
+
+        available = second_screen() is not None
+        self.audience_action.setEnabled(self.model is not None and
+                                        (available or self.audience is not None))
+        self.audience_action.setToolTip(
+            self.tr("Affiche le tableau et le minuteur, en lecture seule, sur le second écran.")
+            if available else
+            self.tr("Un seul écran est branché : reliez le projecteur en écran étendu (et non "
+                    "en miroir) pour afficher la fenêtre public."))
+        self.audience_action.setStatusTip(self.audience_action.toolTip())
+
+    def toggle_audience(self) -> None:
+        if self.audience is not None:
+            self.close_audience()
+            return
+        from .audience import second_screen
+
+        screen = second_screen()
+        if screen is None:
+            self.show_message(self.audience_action.toolTip(), self.tr("Fenêtre public"))
+            self.audience_action.setChecked(False)
+            return
+        self.open_audience(screen)
+
+    def open_audience(self, screen=None) -> None:
+        """Show the audience window (full screen on ``screen``; a plain window when None)."""
+        from .audience import AudienceWindow
+
+        if self.model is None or self.audience is not None:
+            return
+        self.audience = AudienceWindow(self.model, self.clock)
+        self.set_board_profile()
+        self._sync_audience()
+        self.audience.show_on(screen)
+        self.audience_action.setChecked(True)
+
+    def close_audience(self) -> None:
+        if self.audience is None:
+            return
+        audience, self.audience = self.audience, None
+        audience.close()
+        audience.deleteLater()
+        self.audience_action.setChecked(False)
+        self.set_board_profile()
+
+    def _follow_changed(self) -> None:
+        self._sync_audience()
+
+    def _sync_audience(self) -> None:
+        if self.audience is None or self.view is None:
+            return
+        follow = self.follow_action.isChecked()
+        self.audience.board.follow(self.view.visible_area() if follow else None)
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog, shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self, self._board_keys()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._shortcuts_dialog = dialog
+
+    def _board_keys(self) -> list[tuple[str, str]]:
+        """Keys the board and the capture bar handle themselves (no menu action)."""
+        return [
+            (self.tr("Ajouter un post-it dans une case"), self.tr("Double-clic")),
+            (self.tr("Modifier un post-it"), self.tr("Double-clic sur le post-it")),
+            (self.tr("Valider le post-it en cours"), self.tr("Entrée")),
+            (self.tr("Nouvelle ligne dans un post-it"), self.tr("Maj+Entrée")),
+            (self.tr("Abandonner la saisie"), self.tr("Échap")),
+            (self.tr("Saisie rapide : couloir suivant / précédent"),
+             self.tr("Tab / Maj+Tab")),
+            (self.tr("Saisie rapide : irritant, enchantement, note"), "Alt+1, Alt+2, Alt+3"),
+            (self.tr("Saisie rapide : étape précédente / suivante"), "Alt+←, Alt+→"),
+            (self.tr("Choisir l'auteur actif"), "Ctrl+1 … Ctrl+9"),
+            (self.tr("Lier deux post-it sélectionnés"), "L"),
+            (self.tr("Supprimer la sélection"), self.tr("Suppr")),
+            (self.tr("Quitter le mode projecteur"), self.tr("Échap")),
+            (self.tr("Voter pour l'idée choisie / retirer un point"), "+ / −"),
+        ]
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_language(dialog.chosen_language()))
+        dialog.open()
+        self._preferences_dialog = dialog
+
+    def apply_language(self, choice: str) -> MainWindow:
+        """Switch the interface language at once: the window is rebuilt on the same file
+        (everything is already saved), so no restart is needed."""
+        i18n.set_preferred_language(choice)
+        language = i18n.current_language()
+        if language == i18n.active_language():
+            return self
+        i18n.install(language)
+        path = self.model.document.path if self.model is not None else None
+        geometry = self.saveGeometry()
+        self.close_workshop()
+        window = MainWindow()
+        window.restoreGeometry(geometry)
+        _windows.append(window)
+        window.destroyed.connect(lambda *_: _windows.remove(window)
+                                 if window in _windows else None)
+        window.show()
+        if path is not None:
+            window.open_file(path)
+        self.close()
+        return window
+
+    def export_png(self, path: Path | None = None) -> bool:
+        if self.model is None:
+            return False
+        if path is None:
+            current = self.model.document.path
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Exporter le tableau (PNG)"),
+                str(current.with_name(f"{current.stem} - tableau.png")),
+                self.tr("Images PNG (*.png)"))
+            if not chosen:
+                return False
+            path = Path(chosen)
+        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+        from ..exchange.board_png import write_board_png
+
+        try:
+            write_board_png(self.model.workshop, path)
+        except OSError as e:
+            self.show_message(self.tr("L'image n'a pas pu être écrite ({why}).").format(
+                why=e.strerror))
+            return False
+        self.statusBar().showMessage(self.tr("Tableau exporté : {path}").format(path=path), 8000)
+        return True
 
     def closeEvent(self, event) -> None:
         self.close_workshop()

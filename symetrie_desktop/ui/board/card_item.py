@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...domain.model import Card, CardKind, LaneKind, Participant
 from . import style
-from .style import CARD_H, CARD_W
+from .style import CARD_W
 
 TEXT_TOP = 30
 TEXT_SIDE = 10
@@ -41,24 +41,31 @@ class _Paint:
     ready = False
 
     @classmethod
+    def reload(cls) -> None:
+        """Take up a new display profile (projector mode on or off)."""
+        cls.ready = False
+        cls.load()
+
+    @classmethod
     def load(cls) -> None:
         if cls.ready:
             return
         cls.fill = {k: QBrush(QColor(f)) for k, (f, _) in style.CARD_COLOURS.items()}
         cls.flat = {k: QColor(f).darker(115) for k, (f, _) in style.CARD_COLOURS.items()}
         cls.accent = {k: QColor(a) for k, (_, a) in style.CARD_COLOURS.items()}
-        cls.edge = {k: QPen(QColor(a), 1.2) for k, (_, a) in style.CARD_COLOURS.items()}
+        cls.edge = {k: QPen(QColor(a), style.D.edge_width)
+                    for k, (_, a) in style.CARD_COLOURS.items()}
         cls.selected = QPen(QColor(style.SELECTION_COLOUR), 3.5)
-        cls.text_pen = QPen(QColor(style.TEXT_COLOUR))
+        cls.text_pen = QPen(QColor(style.D.text_colour))
         cls.white_pen = QPen(QColor("#ffffff"))
         cls.badge_brush = QBrush(QColor(255, 255, 255, 190))
         cls.badge_pen = QPen(QColor("#546e7a"), 0.8)
         cls.text_font = QFont()
-        cls.text_font.setPixelSize(13)
+        cls.text_font.setPixelSize(style.D.text_px)
         cls.small_font = QFont()
-        cls.small_font.setPixelSize(10)
+        cls.small_font.setPixelSize(style.D.small_px)
         cls.chip_font = QFont()
-        cls.chip_font.setPixelSize(10)
+        cls.chip_font.setPixelSize(13 if style.D.projector else 10)
         cls.chip_font.setBold(True)
         cls.mark_font = QFont()
         cls.mark_font.setPixelSize(13)
@@ -68,6 +75,10 @@ class _Paint:
         cls.star = _star(QPointF(17, 16), 9.5, 4.2)
         cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
         cls.ready = True
+
+
+def _badge_h() -> float:
+    return style.D.small_px + 5
 
 
 def _star(centre: QPointF, outer: float, inner: float) -> QPolygonF:
@@ -160,29 +171,35 @@ class CardItem(QGraphicsItem):
         self.card, self.lane_kind, self.author = card, lane_kind, author
         self.update()
 
+    def restyle(self) -> None:
+        """The display profile changed: new size, text wrapped again."""
+        self.prepareGeometryChange()
+        self._lines = None
+        self.update()
+
     @property
     def linkable(self) -> bool:
         return self.lane_kind.is_experience and self.card.kind != CardKind.NOTE
 
     def handle_rect(self) -> QRectF:
         """The round handle on the right edge you drag to link this card (shown when selected)."""
-        return QRectF(CARD_W - HANDLE_R, CARD_H / 2 - HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+        return QRectF(CARD_W - HANDLE_R, style.D.card_h / 2 - HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
 
     # -- QGraphicsItem ------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, CARD_W + HANDLE_R + 6, CARD_H + 6)
+        return QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(QRectF(0, 0, CARD_W, CARD_H))
+        path.addRect(QRectF(0, 0, CARD_W, style.D.card_h))
         if self.isSelected() and self.linkable:
             path.addEllipse(self.handle_rect())
         return path
 
     def _text_lines(self) -> list[str]:
         if self._lines is None:
-            room = CARD_H - TEXT_TOP - (26 if self.card.tags else 8)
+            room = style.D.card_h - TEXT_TOP - (_badge_h() + 11 if self.card.tags else 8)
             max_lines = max(1, int(room // _Paint.text_metrics.lineSpacing()))
             self._lines = wrap_lines(self.card.text, _Paint.text_font, CARD_W - 2 * TEXT_SIDE,
                                      max_lines)
@@ -191,7 +208,7 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         kind = self.card.kind
-        rect = QRectF(0, 0, CARD_W, CARD_H)
+        rect = QRectF(0, 0, CARD_W, style.D.card_h)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < 0.28:
             painter.fillRect(rect, _Paint.flat[kind])
@@ -257,7 +274,8 @@ class CardItem(QGraphicsItem):
 
     def _paint_tags(self, painter: QPainter) -> None:
         painter.setFont(_Paint.small_font)
-        x, y, h = TEXT_SIDE - 2, CARD_H - 21, 15
+        h = _badge_h()
+        x, y = TEXT_SIDE - 2, style.D.card_h - h - 6
         for n, tag in enumerate(self.card.tags):
             label = style.tag_badge(tag)
             w = _Paint.small_metrics.horizontalAdvance(label) + 10

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ...domain.model import Lane, LaneKind, Link, Phase, Step
 from . import style
-from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H
+from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -55,7 +55,7 @@ class StepHeaderItem(_Header):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._box(painter, style.CURRENT_STEP_FILL if self.current else style.HEADER_FILL)
         painter.setPen(QColor(style.HEADER_TEXT))
-        painter.setFont(_font(14, bold=True))
+        painter.setFont(_font(style.D.header_px, bold=True))
         text_rect = rect.adjusted(8, 3, -8, -3)
         flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         name = f"{self.number}. {self.step.name}"
@@ -85,13 +85,13 @@ class LaneHeaderItem(_Header):
         top = rect.adjusted(10, 8 + self.text_top, -10, 0)
         top.setHeight(min(rect.height() - 16, 64))
         painter.setPen(QColor(style.HEADER_TEXT))
-        painter.setFont(_font(14, bold=True))
+        painter.setFont(_font(style.D.header_px, bold=True))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         used = painter.fontMetrics().boundingRect(top.toRect(), flags, self.lane.name)
         painter.drawText(top, flags, self.lane.name)
         top.setBottom(min(top.bottom(), top.top() + used.height()))
         if self.lane.kind.is_experience:
-            painter.setFont(_font(11))
+            painter.setFont(_font(style.D.note_px))
             painter.setPen(QColor("#607d8b"))
             note = (style.tr("ce que vit le client") if self.lane.kind == LaneKind.CUSTOMER
                     else style.tr("ce que vivent les équipes"))
@@ -118,7 +118,7 @@ class PhaseBandItem(_Header):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._box(painter, style.PHASE_FILLS[self.phase], style.PHASE_FILLS[self.phase])
         painter.setPen(QColor(style.HEADER_TEXT))
-        painter.setFont(_font(13, bold=True))
+        painter.setFont(_font(style.D.phase_px, bold=True))
         start, end = self.label_span
         painter.drawText(QRectF(start, rect.top(), end - start, rect.height()),
                          int(Qt.AlignmentFlag.AlignCenter), style.phase_label(self.phase).upper())
@@ -183,8 +183,8 @@ class LinkItem(QGraphicsPathItem):
         """Straight segments, not curves: a long curve is costly to stroke on every repaint,
         and the margin track (shifted a little per customer card) keeps parallel links apart."""
         x = customer[0] + CARD_W
-        y1 = customer[1] + CARD_H / 2
-        y2 = employee[1] + CARD_H / 2
+        y1 = customer[1] + style.D.card_h / 2
+        y2 = employee[1] + style.D.card_h / 2
         track = x + 5 + (int(customer[1]) // 8) % 3 * 2.5
         path = QPainterPath(QPointF(x - 3, y1))
         path.lineTo(track, y1 + 4)

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...domain.model import Lane, LaneKind, Step, Workshop
+from . import style
 from .style import (
     ADD_BUTTON,
     CARD_GAP,
-    CARD_H,
     CELL_PAD,
     COLUMN_W,
     LANE_HEADER_W,
@@ -38,7 +38,7 @@ def display_lanes(workshop: Workshop) -> list[Lane]:
 
 def row_height(count: int) -> float:
     n = max(count, MIN_SLOTS)
-    return 2 * CELL_PAD + n * CARD_H + (n - 1) * CARD_GAP + ROOM_BELOW
+    return 2 * CELL_PAD + n * style.D.card_h + (n - 1) * CARD_GAP + ROOM_BELOW
 
 
 @dataclass
@@ -84,7 +84,7 @@ class BoardLayout:
 
     def slot_pos(self, lane_id: int, step_id: int, index: int) -> tuple[float, float]:
         return (self.col_x[step_id] + CELL_PAD,
-                self.row_y[lane_id] + CELL_PAD + index * (CARD_H + CARD_GAP))
+                self.row_y[lane_id] + CELL_PAD + index * (style.D.card_h + CARD_GAP))
 
     def cell_rect(self, lane_id: int, step_id: int) -> tuple[float, float, float, float]:
         return (self.col_x[step_id], self.row_y[lane_id], COLUMN_W, self.row_h[lane_id])
@@ -134,7 +134,7 @@ class BoardLayout:
         ids = self.cells.get((lane_id, step_id), [])
         top = self.row_y[lane_id] + CELL_PAD
         for i in range(len(ids)):
-            if y < top + i * (CARD_H + CARD_GAP) + CARD_H / 2:
+            if y < top + i * (style.D.card_h + CARD_GAP) + style.D.card_h / 2:
                 return i
         return len(ids)
 

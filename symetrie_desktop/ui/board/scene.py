@@ -101,6 +101,17 @@ class BoardScene(QGraphicsScene):
             self._place_frame()
         self._sync_links(cells)
 
+    def restyle(self) -> None:
+        """Lay everything out again for the display profile now in ``style.D``."""
+        from .card_item import _Paint
+
+        _Paint.reload()
+        for item in self.cards.values():
+            item.restyle()
+        self.layout = BoardLayout.of(self.workshop)
+        self._place_everything()
+        self.update()
+
     def place_cards(self, ids) -> None:
         """Put cards back where the layout says (also after a drag that changed nothing)."""
         for cid in ids:

@@ -15,7 +15,7 @@ from ...domain.model import CardKind, LaneKind, Phase, Tag
 # -- geometry (scene units = pixels at zoom 100 %) --------------------------------------------
 
 CARD_W = 184
-CARD_H = 118
+CARD_H = 118  # on the laptop; see Display for the projector
 CARD_GAP = 10  # between two cards of a cell
 CELL_PAD = 14  # around the cards of a cell; the link curves run in this margin
 COLUMN_W = CARD_W + 2 * CELL_PAD
@@ -25,6 +25,41 @@ STEP_HEADER_H = 54
 TOP = PHASE_H + STEP_HEADER_H
 ADD_BUTTON = 40  # the "+" column after the last step and row after the last lane
 MIN_SLOTS = 1  # an empty cell still has room for one card, so it can be double-clicked
+
+
+class Display:
+    """What differs between the laptop and the projector: card height, type sizes, contrast.
+
+    Read at paint and layout time (``style.D.card_h``), so that projector mode is a switch
+    of profile followed by one relayout, not a second board.
+    """
+
+    def __init__(self, projector: bool = False) -> None:
+        self.projector = projector
+        # The projector sizes are set so that a 10-step journey fitted to the width of a
+        # 1920-pixel screen shows card text at 19 screen pixels (the room reads it at 4 m).
+        self.card_h = 176 if projector else CARD_H
+        self.text_px = 24 if projector else 13
+        self.small_px = 15 if projector else 10
+        self.header_px = 20 if projector else 14
+        self.phase_px = 18 if projector else 13
+        self.note_px = 14 if projector else 11
+        self.text_colour = "#000000" if projector else "#1f1f1f"
+        self.edge_width = 2.2 if projector else 1.2
+
+
+#: The display profile in use; ``set_projector`` switches it.
+D = Display()
+
+
+def set_projector(on: bool) -> bool:
+    """Switch the profile; True when it changed (the caller lays the board out again)."""
+    global D
+    if D.projector == on:
+        return False
+    D = Display(on)
+    return True
+
 
 # -- colours ----------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
 from .scene import BoardScene
-from .style import CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
+from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
 
@@ -163,6 +163,18 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
+
+    def fit_width(self) -> None:
+        """The whole journey across the view, from the top (projector mode)."""
+        rect = self.board.sceneRect()
+        self.set_zoom(self.viewport().width() / max(1.0, rect.width()))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._pin_headers()
+
+    def visible_area(self) -> QRectF:
+        """The part of the board in view (the audience window can follow it)."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def fit_board(self) -> None:
         self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -452,9 +464,9 @@ class BoardView(EditingMixin, QGraphicsView):
         cards = lay.cells.get((lane_id, step_id), [])
         if index is None:
             x, y = lay.slot_pos(lane_id, step_id, len(cards))
-            scene = QPointF(x + CARD_W / 2, y + min(CARD_H / 2, 20))
+            scene = QPointF(x + CARD_W / 2, y + min(style.D.card_h / 2, 20))
         else:
             x, y = lay.slot_pos(lane_id, step_id, index)
-            scene = QPointF(x + CARD_W / 2, y + CARD_H / 2)
+            scene = QPointF(x + CARD_W / 2, y + style.D.card_h / 2)
         self.reveal(QRectF(scene.x() - 10, scene.y() - 10, 20, 20))
         return self.mapFromScene(scene)

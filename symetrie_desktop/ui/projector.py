@@ -1,0 +1,135 @@
+"""Projector mode (F5): full screen, large type, high contrast, editing chrome hidden.
+
+The board stays editable from the keyboard: typing shows the quick capture bar (or Ctrl+K),
+Enter adds the post-it, Esc hides the bar, and Esc again leaves projector mode. What was
+shown before is put back exactly on leaving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from .board import style
+
+
+@dataclass
+class _Shown:
+    """What the window looked like before projector mode."""
+
+    full_screen: bool
+    maximized: bool
+    menu: bool
+    status: bool
+    docks: list
+    tab_bar: bool
+    capture: bool
+    zoom: float
+
+
+class ProjectorMode(QObject):
+    toggled = Signal(bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._before: _Shown | None = None
+
+    def toggle(self) -> None:
+        self.leave() if self.active else self.enter()
+
+    def enter(self) -> None:
+        w = self.window
+        if self.active or w.view is None:
+            return
+        docks = [d for d in w.findChildren(type(w.participants)) if d.isVisible()] \
+            if w.participants is not None else []
+        self._before = _Shown(w.isFullScreen(), w.isMaximized(), w.menuBar().isVisible(),
+                              w.statusBar().isVisible(), docks, w.tabs.tabBar().isVisible(),
+                              w.capture.isVisible(), w.view.zoom())
+        self.active = True
+        w.menuBar().hide()
+        w.statusBar().hide()
+        for dock in docks:
+            dock.hide()
+        w.tabs.setCurrentIndex(0)
+        w.tabs.tabBar().hide()
+        w.capture.hide()
+        w.set_board_profile()
+        w.agenda_bar.set_big(True)
+        w.showFullScreen()
+        w.view.setFocus()
+        w.view.installEventFilter(self)  # the screen settles after going full screen: refit
+        QTimer.singleShot(0, self.fit)
+        self.toggled.emit(True)
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.active and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit)
+        return False
+
+    def fit(self) -> None:
+        """The whole journey across the screen, from the top: what the room reads."""
+        if self.active and self.window.view is not None:
+            self.window.view.fit_width()
+
+    def leave(self) -> None:
+        w = self.window
+        if not self.active:
+            return
+        self.active = False
+        if w.view is not None:
+            w.view.removeEventFilter(self)
+        before = self._before
+        w.menuBar().setVisible(before.menu)
+        w.statusBar().setVisible(before.status)
+        for dock in before.docks:
+            dock.show()
+        if w.tabs is not None:
+            w.tabs.tabBar().setVisible(before.tab_bar)
+        if w.capture is not None:
+            w.capture.setVisible(True)
+        w.set_board_profile()
+        if w.agenda_bar is not None:
+            w.agenda_bar.set_big(False)
+        if before.full_screen:
+            w.showFullScreen()
+        elif before.maximized:
+            w.showMaximized()
+        else:
+            w.showNormal()
+        if w.view is not None:
+            w.view.set_zoom(before.zoom)
+        self.toggled.emit(False)
+
+    def show_capture(self, text: str = "") -> None:
+        """Bring the quick capture bar up (typing on the board, or Ctrl+K)."""
+        capture = self.window.capture
+        if capture is None:
+            return
+        capture.show()
+        capture.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if text:
+            capture.line.insert(text)
+
+    def escape(self) -> None:
+        """Esc: close what is open (editor, capture bar) first; then leave projector mode."""
+        w = self.window
+        if w.view is not None and w.view.editor is not None:
+            w.view.close_editor()
+        elif w.capture is not None and w.capture.isVisible():
+            w.capture.hide()
+            w.view.setFocus()
+        else:
+            self.leave()
+
+
+def wants_projector_profile(window) -> bool:
+    """Large type when the room reads the board: projector mode, or the audience window."""
+    return bool(window.projector.active or window.audience is not None)
+
+
+__all__ = ["ProjectorMode", "style", "wants_projector_profile"]

@@ -44,8 +44,8 @@ def current_language() -> str:
 
 def locale_for(language: str) -> QLocale:
     if language == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
-    return QLocale(QLocale.Language.French, QLocale.Territory.France)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
 def install(language: str | None = None) -> str:

@@ -1,0 +1,36 @@
+"""Starting the app as `symetrie-desktop FILE` does: translators installed, window on the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from symetrie_desktop.ui import app as app_module
+from symetrie_desktop.ui import i18n
+
+
+def test_run_opens_the_file_in_a_window(qtbot, demo_doc, monkeypatch):
+    path = demo_doc.path
+    demo_doc.close()
+    seen = {}
+
+    def fake_exec(self):
+        window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        seen["title"] = window.windowTitle()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run(path) == 0
+    assert path.name in seen["title"]
+
+
+def test_installing_a_language_sets_the_locale_for_dates_and_numbers():
+    try:
+        assert i18n.install("en") == "en"
+        assert QLocale().language() == QLocale.Language.English
+        assert i18n.install("fr") == "fr"
+        assert QLocale().language() == QLocale.Language.French
+        assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
+    finally:
+        i18n.install("fr")

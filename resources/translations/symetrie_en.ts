@@ -1,0 +1,2308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>Avant</source>
+        <extracomment>The display profile in use; ``set_projector`` switches it. kind -&gt; (fill, edge/accent)</extracomment>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Pendant</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Irritant</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <source>Enchantement</source>
+        <translation>Delight</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Relationnel</source>
+        <translation>Relational</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Épanouissement</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Connexions</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Pride</translation>
+    </message>
+    <message>
+        <source>Écosystème</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Relat.</source>
+        <translation>Relat.</translation>
+    </message>
+    <message>
+        <source>Épan.</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Conn.</translation>
+    </message>
+    <message>
+        <source>Écosys.</source>
+        <translation>Env.</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>Acteurs (front / back-office)</source>
+        <translation>Actors (front / back office)</translation>
+    </message>
+    <message>
+        <source>Canaux et volumétrie</source>
+        <translation>Channels and volumes</translation>
+    </message>
+    <message>
+        <source>Outils</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Autre couloir</source>
+        <translation>Other lane</translation>
+    </message>
+    <message>
+        <source>Les couloirs « Vécu client » et « Vécu collaborateur » restent en haut, l&apos;un au-dessus de l&apos;autre.</source>
+        <extracomment>The step the facilitator works on (the capture bar adds cards there). Text typed while the board has the focus (sent on to the quick capture bar).</extracomment>
+        <translation>The “Customer experience” and “Employee experience” lanes stay at the top, one above the other.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Parcours</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>Matrice croisée</source>
+        <translation>Cross matrix</translation>
+    </message>
+    <message>
+        <source>Brainstorm</source>
+        <translation>Brainstorm</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBar</name>
+    <message>
+        <source>Phase %1</source>
+        <extracomment>Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).</extracomment>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Temps restant</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Temps écoulé</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Moins de cinq minutes</source>
+        <translation>Less than five minutes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Aller à cette phase</source>
+        <translation>Go to this phase</translation>
+    </message>
+    <message>
+        <source>Durée prévue…</source>
+        <translation>Planned duration…</translation>
+    </message>
+    <message>
+        <source>Durée prévue</source>
+        <translation>Planned duration</translation>
+    </message>
+    <message>
+        <source> (minutes) :</source>
+        <translation> (minutes):</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Symétrie — vue public</source>
+        <translation>Symétrie — audience view</translation>
+    </message>
+    <message>
+        <source>Tableau du parcours (vue public)</source>
+        <translation>Journey board (audience view)</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Pendant</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Irritant</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <source>Enchantement</source>
+        <translation>Delight</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>Acteurs (front / back-office)</source>
+        <translation>Actors (front / back office)</translation>
+    </message>
+    <message>
+        <source>Canaux et volumétrie</source>
+        <translation>Channels and volumes</translation>
+    </message>
+    <message>
+        <source>Outils</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Autre couloir</source>
+        <translation>Other lane</translation>
+    </message>
+    <message>
+        <source>Relationnel</source>
+        <translation>Relational</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Épanouissement</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Connexions</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Pride</translation>
+    </message>
+    <message>
+        <source>Écosystème</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Relat.</source>
+        <translation>Relat.</translation>
+    </message>
+    <message>
+        <source>Épan.</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Conn.</translation>
+    </message>
+    <message>
+        <source>Écosys.</source>
+        <translation>Env.</translation>
+    </message>
+    <message>
+        <source>ce que vit le client</source>
+        <translation>what the customer lives through</translation>
+    </message>
+    <message>
+        <source>ce que vivent les équipes</source>
+        <translation>what the teams live through</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Ajouter un couloir</source>
+        <translation>Add a lane</translation>
+    </message>
+    <message>
+        <source>Post-it liés (clic droit sur un post-it pour délier)</source>
+        <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <source>Entrée : valider · Maj+Entrée : à la ligne · Échap : annuler</source>
+        <translation>Enter: confirm · Shift+Enter: new line · Esc: cancel</translation>
+    </message>
+    <message>
+        <source> · Alt+1/2/3 : irritant / enchantement / note</source>
+        <translation> · Alt+1/2/3: pain point / delight / note</translation>
+    </message>
+    <message>
+        <source>  (Alt+1/2/3)</source>
+        <translation>  (Alt+1/2/3)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>Ajouter un post-it ici</source>
+        <translation>Add a sticky note here</translation>
+    </message>
+    <message>
+        <source>Modifier le texte…</source>
+        <translation>Edit the text…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Sans auteur</source>
+        <translation>No author</translation>
+    </message>
+    <message>
+        <source>Lier ces deux post-it	L</source>
+        <translation>Link these two sticky notes	L</translation>
+    </message>
+    <message>
+        <source>Délier de « {text} »</source>
+        <translation>Unlink from “{text}”</translation>
+    </message>
+    <message>
+        <source>Dupliquer	Ctrl+D</source>
+        <translation>Duplicate	Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Supprimer	Suppr</source>
+        <translation>Delete	Del</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;étape</source>
+        <translation>Rename the step</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Insérer une étape avant</source>
+        <translation>Insert a step before</translation>
+    </message>
+    <message>
+        <source>Insérer une étape après</source>
+        <translation>Insert a step after</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape…</source>
+        <translation>Delete the step…</translation>
+    </message>
+    <message>
+        <source>Renommer le couloir</source>
+        <translation>Rename the lane</translation>
+    </message>
+    <message>
+        <source>Ajouter un couloir</source>
+        <translation>Add a lane</translation>
+    </message>
+    <message>
+        <source>Supprimer le couloir…</source>
+        <translation>Delete the lane…</translation>
+    </message>
+    <message>
+        <source>Les couloirs client et collaborateur sont toujours là.</source>
+        <translation>The customer and employee lanes are always there.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Pour lier, sélectionnez un post-it client et un post-it collaborateur de la même étape, puis appuyez sur L.</source>
+        <translation>To link, select a customer sticky note and an employee sticky note of the same step, then press L.</translation>
+    </message>
+    <message>
+        <source>Modifier des post-it</source>
+        <translation>Edit sticky notes</translation>
+    </message>
+    <message>
+        <source>Un post-it ne peut pas être vide : son texte est gardé. Pour le retirer, sélectionnez-le et appuyez sur Suppr.</source>
+        <translation>A sticky note cannot be blank: its text has been kept. To remove it, select it and press Del.</translation>
+    </message>
+    <message>
+        <source>Nouvelle étape</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Nouveau couloir</source>
+        <translation>New lane</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Delete the step</translation>
+    </message>
+    <message>
+        <source>L&apos;étape « {name} » contient {n} post-it. La supprimer avec ses post-it ? (Ctrl+Z la fait revenir.)</source>
+        <translation>The step “{name}” holds {n} sticky note(s). Delete it with its sticky notes? (Ctrl+Z brings it back.)</translation>
+    </message>
+    <message>
+        <source>Le couloir « {name} » fait la symétrie des attentions : il est toujours là et ne peut pas être supprimé.</source>
+        <translation>The lane “{name}” is one half of the symmetry of attention: it is always there and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Supprimer le couloir</source>
+        <translation>Delete the lane</translation>
+    </message>
+    <message>
+        <source>Le couloir « {name} » contient {n} post-it. Le supprimer avec ses post-it ? (Ctrl+Z le fait revenir.)</source>
+        <translation>The lane “{name}” holds {n} sticky note(s). Delete it with its sticky notes? (Ctrl+Z brings it back.)</translation>
+    </message>
+    <message>
+        <source>Les couloirs « Vécu client » et « Vécu collaborateur » restent en haut, l&apos;un au-dessus de l&apos;autre.</source>
+        <translation>The “Customer experience” and “Employee experience” lanes stay at the top, one above the other.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Étape courante : Alt+← / Alt+→ pour changer, ou cliquez une étape sur le tableau</source>
+        <translation>Current step: Alt+← / Alt+→ to change it, or click a step on the board</translation>
+    </message>
+    <message>
+        <source>Couloir (Tab / Maj+Tab)</source>
+        <translation>Lane (Tab / Shift+Tab)</translation>
+    </message>
+    <message>
+        <source>Type (Alt+1 irritant, Alt+2 enchantement, Alt+3 note)</source>
+        <translation>Type (Alt+1 pain point, Alt+2 delight, Alt+3 note)</translation>
+    </message>
+    <message>
+        <source>Auteur (Ctrl+1 … Ctrl+9)</source>
+        <translation>Author (Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Saisie rapide : texte puis Entrée · Tab couloir · Alt+1/2/3 irritant / enchantement / note · Alt+←/→ étape · Ctrl+1…9 auteur</source>
+        <translation>Quick entry: text then Enter · Tab lane · Alt+1/2/3 pain point / delight / note · Alt+←/→ step · Ctrl+1…9 author</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sans auteur</source>
+        <translation>No author</translation>
+    </message>
+    <message>
+        <source>Étape {n} : {name}</source>
+        <translation>Step {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Aucune étape</source>
+        <translation>No step</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Sans échéance</source>
+        <translation>No due date</translation>
+    </message>
+</context>
+<context>
+    <name>Decide</name>
+    <message>
+        <source>Matrice croisée</source>
+        <translation>Cross matrix</translation>
+    </message>
+    <message>
+        <source>Brainstorm et vote</source>
+        <translation>Brainstorm and vote</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Enseignements</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Priorité 1 — irritants croisés</source>
+        <translation>Priority 1 — pain points on both sides</translation>
+    </message>
+    <message>
+        <source>Priorité 2 — enchantement client / irritant collaborateur</source>
+        <translation>Priority 2 — customer delight / employee pain point</translation>
+    </message>
+    <message>
+        <source>À examiner — irritant client / enchantement collaborateur</source>
+        <translation>To examine — customer pain point / employee delight</translation>
+    </message>
+    <message>
+        <source>À capitaliser — enchantements croisés</source>
+        <translation>To capitalise — delight on both sides</translation>
+    </message>
+    <message>
+        <source>Hors matrice</source>
+        <translation>Outside the matrix</translation>
+    </message>
+    <message>
+        <source>Priorité 1</source>
+        <translation>Priority 1</translation>
+    </message>
+    <message>
+        <source>Priorité 2</source>
+        <translation>Priority 2</translation>
+    </message>
+    <message>
+        <source>À examiner</source>
+        <translation>To examine</translation>
+    </message>
+    <message>
+        <source>À capitaliser</source>
+        <translation>To capitalise</translation>
+    </message>
+    <message>
+        <source>À traiter en premier.</source>
+        <translation>Fix first.</translation>
+    </message>
+    <message>
+        <source>Juste après : le personnel compense un processus défaillant par sa bonne volonté, et elle s&apos;épuisera.</source>
+        <translation>Right after: the staff make up for a broken process with goodwill, and it will run out.</translation>
+    </message>
+    <message>
+        <source>Regarder les indicateurs et les canaux : le personnel peut apprécier ce qui gêne les clients.</source>
+        <translation>Look at the indicators and channels: the staff may like what bothers customers.</translation>
+    </message>
+    <message>
+        <source>À protéger et à diffuser.</source>
+        <translation>Protect it and spread it.</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Relationnel</source>
+        <translation>Relational</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Épanouissement</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Connexions</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Pride</translation>
+    </message>
+    <message>
+        <source>Écosystème</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Collab.</source>
+        <translation>Empl.</translation>
+    </message>
+    <message>
+        <source>Budget atteint : la salle a placé tous ses points.</source>
+        <translation>Budget reached: the room has placed all its dots.</translation>
+    </message>
+    <message>
+        <source>Budget atteint : {0} a déjà placé {1} points sur {2}.</source>
+        <translation>Budget reached: {0} has already placed {1} of {2} dots.</translation>
+    </message>
+    <message>
+        <source>{0} ne participe pas au vote.</source>
+        <translation>{0} is not taking part in the vote.</translation>
+    </message>
+    <message>
+        <source>Impossible de passer à {2} points : {0} en a déjà placé {1}.</source>
+        <translation>Cannot change to {2} dots: {0} has already placed {1}.</translation>
+    </message>
+    <message>
+        <source>Impossible : le tour anonyme a déjà placé plus de points que ce budget n&apos;en permet.</source>
+        <translation>Not possible: the anonymous round has already placed more dots than this budget allows.</translation>
+    </message>
+    <message>
+        <source>Le nombre de points va de 0 à 99.</source>
+        <translation>The number of dots goes from 0 to 99.</translation>
+    </message>
+    <message>
+        <source>Une idée répond à des irritants client ou collaborateur.</source>
+        <translation>An idea answers customer or employee pain points.</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins deux idées à fusionner.</source>
+        <translation>Choose at least two ideas to merge.</translation>
+    </message>
+    <message>
+        <source>Ce votant n&apos;a pas de point sur cette idée.</source>
+        <translation>This voter has no dot on this idea.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un irritant.</source>
+        <translation>Choose a pain point first.</translation>
+    </message>
+    <message>
+        <source>Date non reconnue (attendu : jour/mois/année).</source>
+        <translation>Date not recognised (expected: day/month/year).</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe plus (il vient peut-être d&apos;être supprimé) : rien n&apos;a été modifié.</source>
+        <translation>This item no longer exists (it may just have been deleted): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le texte est vide : rien n&apos;a été ajouté ni modifié.</source>
+        <translation>The text is blank: nothing was added or changed.</translation>
+    </message>
+    <message>
+        <source>Texte trop long ({0} caractères, {1} au plus) : rien n&apos;a été modifié.</source>
+        <translation>Text too long ({0} characters, {1} at most): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Refusé : {why}</source>
+        <translation>Refused: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Modifier l&apos;atelier</source>
+        <translation>Edit the workshop</translation>
+    </message>
+    <message>
+        <source>Ajouter un participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Modifier un participant</source>
+        <translation>Edit a participant</translation>
+    </message>
+    <message>
+        <source>Supprimer un participant</source>
+        <translation>Remove a participant</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Modifier une étape</source>
+        <translation>Edit a step</translation>
+    </message>
+    <message>
+        <source>Déplacer une étape</source>
+        <translation>Move a step</translation>
+    </message>
+    <message>
+        <source>Supprimer une étape</source>
+        <translation>Delete a step</translation>
+    </message>
+    <message>
+        <source>Ajouter un couloir</source>
+        <translation>Add a lane</translation>
+    </message>
+    <message>
+        <source>Renommer un couloir</source>
+        <translation>Rename a lane</translation>
+    </message>
+    <message>
+        <source>Déplacer un couloir</source>
+        <translation>Move a lane</translation>
+    </message>
+    <message>
+        <source>Supprimer un couloir</source>
+        <translation>Delete a lane</translation>
+    </message>
+    <message>
+        <source>Ajouter un post-it</source>
+        <translation>Add a sticky note</translation>
+    </message>
+    <message>
+        <source>Modifier un post-it</source>
+        <translation>Edit a sticky note</translation>
+    </message>
+    <message>
+        <source>Déplacer un post-it</source>
+        <translation>Move a sticky note</translation>
+    </message>
+    <message>
+        <source>Déplacer {n} post-it</source>
+        <translation>Move {n} sticky notes</translation>
+    </message>
+    <message>
+        <source>Dupliquer un post-it</source>
+        <translation>Duplicate a sticky note</translation>
+    </message>
+    <message>
+        <source>Dupliquer {n} post-it</source>
+        <translation>Duplicate {n} sticky notes</translation>
+    </message>
+    <message>
+        <source>Supprimer un post-it</source>
+        <translation>Delete a sticky note</translation>
+    </message>
+    <message>
+        <source>Supprimer {n} post-it</source>
+        <translation>Delete {n} sticky notes</translation>
+    </message>
+    <message>
+        <source>Lier deux post-it</source>
+        <translation>Link two sticky notes</translation>
+    </message>
+    <message>
+        <source>Délier deux post-it</source>
+        <translation>Unlink two sticky notes</translation>
+    </message>
+    <message>
+        <source>Ajouter une idée</source>
+        <translation>Add an idea</translation>
+    </message>
+    <message>
+        <source>Idée depuis un irritant</source>
+        <translation>Idea from a pain point</translation>
+    </message>
+    <message>
+        <source>Regrouper des idées</source>
+        <translation>Group ideas</translation>
+    </message>
+    <message>
+        <source>Changer le thème d&apos;une idée</source>
+        <translation>Change an idea&apos;s theme</translation>
+    </message>
+    <message>
+        <source>Renommer un thème</source>
+        <translation>Rename a theme</translation>
+    </message>
+    <message>
+        <source>Modifier une idée</source>
+        <translation>Edit an idea</translation>
+    </message>
+    <message>
+        <source>Fusionner {n} idées</source>
+        <translation>Merge {n} ideas</translation>
+    </message>
+    <message>
+        <source>Supprimer une idée</source>
+        <translation>Delete an idea</translation>
+    </message>
+    <message>
+        <source>Supprimer {n} idées</source>
+        <translation>Delete {n} ideas</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Retirer un vote</source>
+        <translation>Take back a dot</translation>
+    </message>
+    <message>
+        <source>Révéler les votes</source>
+        <translation>Reveal the votes</translation>
+    </message>
+    <message>
+        <source>Masquer les votes</source>
+        <translation>Hide the votes</translation>
+    </message>
+    <message>
+        <source>Exclure du vote</source>
+        <translation>Leave out of the vote</translation>
+    </message>
+    <message>
+        <source>Changer le nombre de votes</source>
+        <translation>Change the number of dots</translation>
+    </message>
+    <message>
+        <source>Ajouter une action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>Action depuis une idée</source>
+        <translation>Action from an idea</translation>
+    </message>
+    <message>
+        <source>Modifier une action</source>
+        <translation>Edit an action</translation>
+    </message>
+    <message>
+        <source>Supprimer une action</source>
+        <translation>Delete an action</translation>
+    </message>
+    <message>
+        <source>Modifier la durée</source>
+        <translation>Change the duration</translation>
+    </message>
+    <message>
+        <source>Avancer l&apos;agenda</source>
+        <translation>Move the agenda on</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Exporter la synthèse (PDF)…</source>
+        <extracomment>A PDF was written: its path and its number of pages (also for Imprimer…). An export ended without a file: cancelled, or failed (the message is shown too).</extracomment>
+        <translation>Export the summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Exporter le plan d&apos;actions (CSV)…</source>
+        <translation>Export the action plan (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exporter la synthèse (Markdown)…</source>
+        <translation>Export the summary (Markdown)…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Exporter la synthèse</source>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>{name} - synthèse.pdf</source>
+        <translation>{name} - summary.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Écriture de la synthèse…</source>
+        <translation>Writing the summary…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Synthèse ouverte pour impression ({n} pages).</source>
+        <translation>Summary opened for printing ({n} pages).</translation>
+    </message>
+    <message>
+        <source>Synthèse enregistrée : {name} ({n} pages).</source>
+        <translation>Summary saved: {name} ({n} pages).</translation>
+    </message>
+    <message>
+        <source>La synthèse n&apos;a pas pu être écrite ({why}).</source>
+        <translation>The summary could not be written ({why}).</translation>
+    </message>
+    <message>
+        <source>Export de la synthèse annulé : aucun fichier écrit.</source>
+        <translation>Summary export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <source>Exporter le plan d&apos;actions</source>
+        <translation>Export the action plan</translation>
+    </message>
+    <message>
+        <source>{name} - plan d&apos;actions.csv</source>
+        <translation>{name} - action plan.csv</translation>
+    </message>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporter la synthèse en Markdown</source>
+        <translation>Export the summary as Markdown</translation>
+    </message>
+    <message>
+        <source>{name} - synthèse.md</source>
+        <translation>{name} - summary.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;a pas pu être écrit ({why}).</source>
+        <translation>“{name}” could not be written ({why}).</translation>
+    </message>
+    <message>
+        <source>Exporté : {name}</source>
+        <translation>Exported: {name}</translation>
+    </message>
+    <message>
+        <source>Symétrie</source>
+        <translation>Symétrie</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaTreeModel</name>
+    <message>
+        <source>Idée</source>
+        <extracomment>Pushes an edit made in a view; the page replaces it to show refusals inline.</extracomment>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Irritants</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Mes points</source>
+        <translation>My dots</translation>
+    </message>
+    <message>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>{theme} ({n})</source>
+        <translation>{theme} ({n})</translation>
+    </message>
+    <message>
+        <source>Résultats masqués jusqu&apos;à « Révéler »</source>
+        <translation>Results hidden until “Reveal”</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Enchantements client : relationnels ou digitaux ?</source>
+        <translation>Customer delights: relational or digital?</translation>
+    </message>
+    <message>
+        <source>Enchantements client</source>
+        <translation>Customer delights</translation>
+    </message>
+    <message>
+        <source>Pour comparer : irritants client</source>
+        <translation>For comparison: customer pain points</translation>
+    </message>
+    <message>
+        <source>Irritants collaborateur par dimension</source>
+        <translation>Employee pain points by dimension</translation>
+    </message>
+    <message>
+        <source>Angles morts : étapes sans vécu collaborateur</source>
+        <translation>Blind spots: steps with no employee experience</translation>
+    </message>
+    <message>
+        <source>À examiner : indicateurs et canaux de l&apos;étape</source>
+        <translation>To examine: the step&apos;s indicators and channels</translation>
+    </message>
+    <message>
+        <source>Enseignements de l&apos;atelier</source>
+        <translation>What the workshop shows</translation>
+    </message>
+    <message>
+        <source>Sans dimension</source>
+        <translation>No dimension</translation>
+    </message>
+    <message>
+        <source>La dimension la plus citée est &lt;b&gt;{dim}&lt;/b&gt; ({n} irritant(s)) :&lt;ul&gt;{ex}&lt;/ul&gt;</source>
+        <translation>The dimension cited most is &lt;b&gt;{dim}&lt;/b&gt; ({n} pain point(s)):&lt;ul&gt;{ex}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Aucun irritant collaborateur n&apos;est rattaché à une dimension.</source>
+        <translation>No employee pain point is tagged with a dimension.</translation>
+    </message>
+    <message>
+        <source>Relationnel</source>
+        <translation>Relational</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Les deux</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Non étiqueté</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <source>Le terrain affirme que presque tous les moments d&apos;enchantement sont &lt;i&gt;relationnels&lt;/i&gt; (une personne a aidé le client).</source>
+        <translation>Field studies say that almost all moments of delight are &lt;i&gt;relational&lt;/i&gt; (a person helped the customer).</translation>
+    </message>
+    <message>
+        <source>Aucun enchantement client n&apos;est étiqueté relationnel ou digital : étiquetez les post-it pour vérifier sur vos propres données.</source>
+        <translation>No customer delight is tagged relational or digital: tag the sticky notes to check on your own data.</translation>
+    </message>
+    <message>
+        <source>Dans cet atelier, &lt;b&gt;{r} enchantement(s) sur {t}&lt;/b&gt; étiquetés sont relationnels (&lt;b&gt;{pct} %&lt;/b&gt;), {d} digitaux.</source>
+        <translation>In this workshop, &lt;b&gt;{r} of {t} tagged delight(s)&lt;/b&gt; are relational (&lt;b&gt;{pct}%&lt;/b&gt;), {d} digital.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier &lt;b&gt;confirme&lt;/b&gt; l&apos;affirmation.</source>
+        <translation>The workshop &lt;b&gt;bears it out&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier &lt;b&gt;nuance&lt;/b&gt; l&apos;affirmation : le digital enchante aussi ici.</source>
+        <translation>The workshop &lt;b&gt;qualifies&lt;/b&gt; it: digital delights here too.</translation>
+    </message>
+    <message>
+        <source>Chaque étape a au moins un post-it collaborateur.</source>
+        <translation>Every step has at least one employee sticky note.</translation>
+    </message>
+    <message>
+        <source>{n} post-it client</source>
+        <translation>{n} customer sticky note(s)</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;a parlé pour les équipes sur ces étapes : le diagnostic croisé y est aveugle.&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>Nobody spoke for the teams at these steps: the cross diagnosis is blind there.&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Aucune paire À examiner.</source>
+        <translation>No To examine pair.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Collab.</source>
+        <translation>Empl.</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Canaux</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;aucun indicateur noté&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no indicator noted&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;aucun canal noté&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no channel noted&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Le personnel peut apprécier ce qui gêne les clients : lire ces paires avec les indicateurs sur lesquels il est jugé.</source>
+        <translation>The staff may like what bothers customers: read these pairs with the indicators the staff are judged on.</translation>
+    </message>
+</context>
+<context>
+    <name>IrritantListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Collaborateur</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>  · {n} idée(s)</source>
+        <translation>  · {n} idea(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>Windows replaced by a rebuilt one (language change) stay referenced until closed.</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Atelier vierge…</source>
+        <translation>Blank workshop…</translation>
+    </message>
+    <message>
+        <source>Modèle : {label}…</source>
+        <translation>Template: {label}…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Ouvrir la &amp;démo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau (PNG)…</source>
+        <translation>Export the board (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Supprimer	Suppr</source>
+        <translation>Delete	Del</translation>
+    </message>
+    <message>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Lier les deux post-it sélectionnés	L</source>
+        <translation>Link the two selected sticky notes	L</translation>
+    </message>
+    <message>
+        <source>Tout sélectionner</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Préférences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <source>Auteur actif</source>
+        <translation>Active author</translation>
+    </message>
+    <message>
+        <source>Sans auteur</source>
+        <translation>No author</translation>
+    </message>
+    <message>
+        <source>Participant n° {n}</source>
+        <translation>Participant no. {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom avant</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom arrière</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Tout le tableau</source>
+        <translation>Whole board</translation>
+    </message>
+    <message>
+        <source>Taille réelle</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Mode projecteur</source>
+        <translation>Projector mode</translation>
+    </message>
+    <message>
+        <source>Quitter le mode projecteur</source>
+        <translation>Leave projector mode</translation>
+    </message>
+    <message>
+        <source>Saisie rapide</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <source>Fenêtre public (second écran)</source>
+        <translation>Audience window (second screen)</translation>
+    </message>
+    <message>
+        <source>La fenêtre public suit ma vue</source>
+        <translation>The audience window follows my view</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Démarrer / mettre en pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <source>Ajouter une minute</source>
+        <translation>Add a minute</translation>
+    </message>
+    <message>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Durée de la phase en cours…</source>
+        <translation>Duration of the current phase…</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À propos de Symétrie</source>
+        <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Symétrie</source>
+        <translation>Symétrie</translation>
+    </message>
+    <message>
+        <source>Symétrie {v} — ateliers de symétrie des attentions, hors ligne.</source>
+        <translation>Symétrie {v} — symmetry of attention workshops, offline.</translation>
+    </message>
+    <message>
+        <source>Ouvrir un atelier</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>« {name} » ne peut pas être lu ({why}).</source>
+        <translation>“{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>« {name} » est l&apos;atelier ouvert : choisissez un autre nom.</source>
+        <translation>“{name}” is the open workshop: choose another name.</translation>
+    </message>
+    <message>
+        <source>Création impossible</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie sous</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Cet atelier est déjà enregistré à chaque modification : choisissez un autre nom pour la copie.</source>
+        <translation>This workshop is already saved at every change: choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas pu être écrite ({why}).</source>
+        <translation>The copy could not be written ({why}).</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Ateliers Symétrie (*.symetrie)</source>
+        <translation>Symétrie workshops (*.symetrie)</translation>
+    </message>
+    <message>
+        <source>Saisie rapide d&apos;un post-it</source>
+        <translation>Quick entry of a sticky note</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Certaines pages n&apos;ont pas pu s&apos;ouvrir.</source>
+        <translation>Some pages could not open.</translation>
+    </message>
+    <message>
+        <source>Affiche le tableau et le minuteur, en lecture seule, sur le second écran.</source>
+        <translation>Shows the board and the timer, read-only, on the second screen.</translation>
+    </message>
+    <message>
+        <source>Un seul écran est branché : reliez le projecteur en écran étendu (et non en miroir) pour afficher la fenêtre public.</source>
+        <translation>Only one screen is connected: connect the projector as an extended screen (not mirrored) to show the audience window.</translation>
+    </message>
+    <message>
+        <source>Fenêtre public</source>
+        <translation>Audience window</translation>
+    </message>
+    <message>
+        <source>Ajouter un post-it dans une case</source>
+        <translation>Add a sticky note in a cell</translation>
+    </message>
+    <message>
+        <source>Double-clic</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <source>Modifier un post-it</source>
+        <translation>Edit a sticky note</translation>
+    </message>
+    <message>
+        <source>Double-clic sur le post-it</source>
+        <translation>Double-click the sticky note</translation>
+    </message>
+    <message>
+        <source>Valider le post-it en cours</source>
+        <translation>Confirm the sticky note being typed</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne dans un post-it</source>
+        <translation>New line in a sticky note</translation>
+    </message>
+    <message>
+        <source>Maj+Entrée</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Abandonner la saisie</source>
+        <translation>Discard the typing</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Saisie rapide : couloir suivant / précédent</source>
+        <translation>Quick entry: next / previous lane</translation>
+    </message>
+    <message>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Saisie rapide : irritant, enchantement, note</source>
+        <translation>Quick entry: pain point, delight, note</translation>
+    </message>
+    <message>
+        <source>Saisie rapide : étape précédente / suivante</source>
+        <translation>Quick entry: previous / next step</translation>
+    </message>
+    <message>
+        <source>Choisir l&apos;auteur actif</source>
+        <translation>Choose the active author</translation>
+    </message>
+    <message>
+        <source>Lier deux post-it sélectionnés</source>
+        <translation>Link two selected sticky notes</translation>
+    </message>
+    <message>
+        <source>Supprimer la sélection</source>
+        <translation>Delete the selection</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Voter pour l&apos;idée choisie / retirer un point</source>
+        <translation>Vote for the chosen idea / take back a dot</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau (PNG)</source>
+        <translation>Export the board (PNG)</translation>
+    </message>
+    <message>
+        <source>Images PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>L&apos;image n&apos;a pas pu être écrite ({why}).</source>
+        <translation>The image could not be written ({why}).</translation>
+    </message>
+    <message>
+        <source>Tableau exporté : {path}</source>
+        <translation>Board exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Collaborateur : irritant</source>
+        <translation>Employee: pain point</translation>
+    </message>
+    <message>
+        <source>Collaborateur : enchantement</source>
+        <translation>Employee: delight</translation>
+    </message>
+    <message>
+        <source>Client :
+irritant</source>
+        <translation>Customer:
+pain point</translation>
+    </message>
+    <message>
+        <source>Client :
+enchantement</source>
+        <translation>Customer:
+delight</translation>
+    </message>
+    <message>
+        <source>Matrice croisée</source>
+        <translation>Cross matrix</translation>
+    </message>
+    <message>
+        <source>Courbe de symétrie</source>
+        <translation>Symmetry curve</translation>
+    </message>
+    <message>
+        <source>Par étape</source>
+        <translation>By step</translation>
+    </message>
+    <message>
+        <source>Irritants à relier ({n})</source>
+        <translation>Pain points to link ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Le fichier « {name} » est introuvable.</source>
+        <translation>The file “{name}” cannot be found.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas un fichier d&apos;atelier Symétrie.</source>
+        <translation>“{name}” is not a Symétrie workshop file.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas un fichier d&apos;atelier Symétrie : c&apos;est une base de données d&apos;une autre application.</source>
+        <translation>“{name}” is not a Symétrie workshop file: it is another application&apos;s database.</translation>
+    </message>
+    <message>
+        <source>« {name} » vient d&apos;une version plus récente de Symétrie : mettez l&apos;application à jour pour l&apos;ouvrir.</source>
+        <translation>“{name}” comes from a newer version of Symétrie: update the application to open it.</translation>
+    </message>
+    <message>
+        <source>« {name} » est endommagé et ne peut pas être ouvert ; il n&apos;a pas été modifié.</source>
+        <translation>“{name}” is damaged and cannot be opened; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>« {name} » est déjà ouvert dans une autre fenêtre de Symétrie, ici ou sur un autre poste.</source>
+        <translation>“{name}” is already open in another Symétrie window, here or on another computer.</translation>
+    </message>
+    <message>
+        <source>« {name} » est en lecture seule : copiez-le dans un dossier où vous pouvez écrire pour le modifier.</source>
+        <translation>“{name}” is read-only: copy it to a folder you can write to before changing it.</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà.</source>
+        <translation>“{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;a pas pu être enregistré : vérifiez la place libre et les droits sur le disque. La dernière modification n&apos;a pas été faite.</source>
+        <translation>“{name}” could not be saved: check the free space and the permissions on the disk. The last change was not made.</translation>
+    </message>
+    <message>
+        <source>« {name} » : {detail}</source>
+        <translation>“{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Budget atteint : la salle a placé tous ses points.</source>
+        <translation>Budget reached: the room has placed all its dots.</translation>
+    </message>
+    <message>
+        <source>Budget atteint : {0} a déjà placé {1} points sur {2}.</source>
+        <translation>Budget reached: {0} has already placed {1} of {2} dots.</translation>
+    </message>
+    <message>
+        <source>{0} ne participe pas au vote.</source>
+        <translation>{0} is not taking part in the vote.</translation>
+    </message>
+    <message>
+        <source>Impossible : le tour anonyme a déjà placé plus de points que les votants restants n&apos;en ont.</source>
+        <translation>Not possible: the anonymous round has already placed more dots than the remaining voters have.</translation>
+    </message>
+    <message>
+        <source>Impossible de passer à {0} points par votant : le tour anonyme en a déjà placé davantage.</source>
+        <translation>Cannot change to {0} dots per voter: the anonymous round has already placed more.</translation>
+    </message>
+    <message>
+        <source>Impossible de passer à {2} points : {0} en a déjà placé {1}.</source>
+        <translation>Cannot change to {2} dots: {0} has already placed {1}.</translation>
+    </message>
+    <message>
+        <source>Le nombre de points va de 0 à 99.</source>
+        <translation>The number of dots goes from 0 to 99.</translation>
+    </message>
+    <message>
+        <source>Ce votant n&apos;a pas de point sur cette idée.</source>
+        <translation>This voter has no dot on this idea.</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins deux idées à fusionner.</source>
+        <translation>Choose at least two ideas to merge.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un irritant.</source>
+        <translation>Choose a pain point first.</translation>
+    </message>
+    <message>
+        <source>Une idée répond à des irritants client ou collaborateur.</source>
+        <translation>An idea answers customer or employee pain points.</translation>
+    </message>
+    <message>
+        <source>Champ inconnu ({0}) : rien n&apos;a été modifié.</source>
+        <translation>Unknown field ({0}): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statut non reconnu (attendu : à faire, en cours ou fait) : rien n&apos;a été modifié.</source>
+        <translation>Status not recognised (expected: to do, in progress or done): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Seuls un irritant ou un enchantement client et un irritant ou un enchantement collaborateur de la même étape peuvent être liés.</source>
+        <translation>Only a customer pain point or delight and an employee pain point or delight of the same step can be linked.</translation>
+    </message>
+    <message>
+        <source>Les couloirs « Vécu client » et « Vécu collaborateur » sont toujours là : ils ne peuvent pas être supprimés.</source>
+        <translation>The “Customer experience” and “Employee experience” lanes are always there: they cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Un parcours garde au moins une étape.</source>
+        <translation>A journey keeps at least one step.</translation>
+    </message>
+    <message>
+        <source>Ces post-it ne sont pas liés.</source>
+        <translation>These sticky notes are not linked.</translation>
+    </message>
+    <message>
+        <source>Ce couloir existe déjà : il n&apos;y en a qu&apos;un.</source>
+        <translation>This lane already exists: there is only one.</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;existe plus (il vient peut-être d&apos;être supprimé) : rien n&apos;a été modifié.</source>
+        <translation>This item no longer exists (it may just have been deleted): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le texte est vide : rien n&apos;a été ajouté ni modifié.</source>
+        <translation>The text is blank: nothing was added or changed.</translation>
+    </message>
+    <message>
+        <source>Texte trop long ({0} caractères, {1} au plus) : rien n&apos;a été modifié.</source>
+        <translation>Text too long ({0} characters, {1} at most): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ce champ attend du texte : rien n&apos;a été modifié.</source>
+        <translation>This field expects text: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Date non reconnue (attendu : jour/mois/année).</source>
+        <translation>Date not recognised (expected: day/month/year).</translation>
+    </message>
+    <message>
+        <source>Couleur non reconnue (attendu : #rrggbb).</source>
+        <translation>Colour not recognised (expected: #rrggbb).</translation>
+    </message>
+    <message>
+        <source>Une durée va de 1 à {0} minutes.</source>
+        <translation>A duration goes from 1 to {0} minutes.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier n&apos;a pas pu être enregistré : vérifiez la place libre et les droits sur le disque. La dernière modification n&apos;a pas été faite.</source>
+        <translation>The workshop could not be saved: check the free space and the permissions on the disk. The last change was not made.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDelegate</name>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Collab.</source>
+        <translation>Empl.</translation>
+    </message>
+    <message>
+        <source>Indic.</source>
+        <translation>Ind.</translation>
+    </message>
+    <message>
+        <source>aucun indicateur noté</source>
+        <translation>no indicator noted</translation>
+    </message>
+    <message>
+        <source>Canaux</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>aucun canal noté</source>
+        <translation>no channel noted</translation>
+    </message>
+</context>
+<context>
+    <name>PairListModel</name>
+    <message>
+        <source>Client : {c}
+Collaborateur : {e}
+(Entrée ou clic : voir sur le tableau)</source>
+        <translation>Customer: {c}
+Employee: {e}
+(Enter or click: show on the board)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Modifier « {name} »</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <source>Ventes, service client, livraison…</source>
+        <translation>Sales, customer service, delivery…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Front-office (au contact du client)</source>
+        <translation>Front office (in contact with customers)</translation>
+    </message>
+    <message>
+        <source>Back-office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Métier</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Couleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Le nom est nécessaire</source>
+        <translation>A name is needed</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Cliquez un participant pour en faire l&apos;auteur des nouveaux post-it (ou Ctrl+1 … Ctrl+9)</source>
+        <translation>Click a participant to make them the author of new sticky notes (or Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>
+✎ auteur actif</source>
+        <translation>
+✎ active author</translation>
+    </message>
+    <message>
+        <source>Retirer un participant</source>
+        <translation>Remove a participant</translation>
+    </message>
+    <message>
+        <source>{name} est l&apos;auteur de {n} post-it. Ils restent sur le tableau, sans auteur. Retirer {name} ?</source>
+        <translation>{name} wrote {n} sticky note(s). They stay on the board, with no author. Remove {name}?</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Créer l&apos;action depuis l&apos;idée</source>
+        <translation>Create the action from the idea</translation>
+    </message>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <source>Idée :</source>
+        <translation>Idea:</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Porteur :</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Statut :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions croisé</source>
+        <translation>Cross action plan</translation>
+    </message>
+    <message>
+        <source>Trié par priorité (quadrant le plus urgent des paires traitées), puis par échéance. Double-cliquer une cellule pour la modifier.</source>
+        <translation>Sorted by priority (the most urgent quadrant of the pairs addressed), then by due date. Double-click a cell to edit it.</translation>
+    </message>
+    <message>
+        <source>{shown} action(s) sur {total}</source>
+        <translation>{shown} of {total} action(s)</translation>
+    </message>
+    <message>
+        <source>Tous les porteurs</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Sans porteur</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>{text} — {n} pt</source>
+        <translation>{text} — {n} dot(s)</translation>
+    </message>
+    <message>
+        <source>{text} (déjà au plan)</source>
+        <translation>{text} (already in the plan)</translation>
+    </message>
+    <message>
+        <source>Aucune idée à transformer : passez par le brainstorm.</source>
+        <translation>No idea to turn into an action: brainstorm first.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Irritants traités</source>
+        <translation>Pain points addressed</translation>
+    </message>
+    <message>
+        <source>Idées</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Sans échéance</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Le quadrant le plus urgent parmi les paires que l&apos;action traite</source>
+        <translation>The most urgent quadrant among the pairs the action addresses</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Automatique (comme le système : %1)</source>
+        <translation>Automatic (as the system: %1)</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface :</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>La fenêtre est reconstruite dans la nouvelle langue, sur le même atelier ; rien n&apos;est perdu.</source>
+        <translation>The window is rebuilt in the new language, on the same workshop; nothing is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantBox</name>
+    <message>
+        <source>Aucune paire</source>
+        <translation>No pair</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Raccourci</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Liste des raccourcis clavier</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Symétrie</source>
+        <extracomment>a template name, or &quot;&quot; for a blank workshop</extracomment>
+        <translation>Symétrie</translation>
+    </message>
+    <message>
+        <source>Ateliers de symétrie des attentions : le vécu client et le vécu collaborateur, étape par étape.</source>
+        <translation>Symmetry of attention workshops: the customer experience and the employee experience, step by step.</translation>
+    </message>
+    <message>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Atelier vierge</source>
+        <translation>Blank workshop</translation>
+    </message>
+    <message>
+        <source>Trois étapes (avant, pendant, après) et les six couloirs habituels</source>
+        <translation>Three steps (before, during, after) and the six usual lanes</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ouvrir un atelier…</source>
+        <translation>Open a workshop…</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;atelier de démonstration</source>
+        <translation>Open the demo workshop</translation>
+    </message>
+    <message>
+        <source>Récemment ouverts</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <source>(aucun pour l&apos;instant)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>StepCountsModel</name>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Irr. client</source>
+        <translation>Cust. pain pts</translation>
+    </message>
+    <message>
+        <source>Ench. client</source>
+        <translation>Cust. delights</translation>
+    </message>
+    <message>
+        <source>Irr. collab.</source>
+        <translation>Empl. pain pts</translation>
+    </message>
+    <message>
+        <source>Ench. collab.</source>
+        <translation>Empl. delights</translation>
+    </message>
+    <message>
+        <source>Solde client</source>
+        <translation>Customer balance</translation>
+    </message>
+    <message>
+        <source>Solde collab.</source>
+        <translation>Employee balance</translation>
+    </message>
+    <message>
+        <source>Aucun vécu collaborateur sur cette étape : angle mort</source>
+        <translation>No employee experience at this step: a blind spot</translation>
+    </message>
+</context>
+<context>
+    <name>SymmetryCurve</name>
+    <message>
+        <source>Courbe de symétrie</source>
+        <extracomment>Balances this far apart are a divergence worth showing.</extracomment>
+        <translation>Symmetry curve</translation>
+    </message>
+    <message>
+        <source>{step} : client {c:+d}, collaborateur {e:+d}</source>
+        <translation>{step}: customer {c:+d}, employee {e:+d}</translation>
+    </message>
+    <message>
+        <source>Aucune étape</source>
+        <translation>No step</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>solde = enchantements − irritants, par étape</source>
+        <translation>balance = delights − pain points, per step</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Commande et livraison e-commerce</source>
+        <translation>E-commerce order and delivery</translation>
+    </message>
+    <message>
+        <source>Parcours d’achat en ligne, de la découverte de l’offre jusqu’au service après-vente, livraison et retours compris.</source>
+        <translation>Buying online, from discovering the offer to after-sales service, delivery and returns included.</translation>
+    </message>
+    <message>
+        <source>Demande de titre ou de prestation</source>
+        <translation>Applying for a document or a benefit</translation>
+    </message>
+    <message>
+        <source>Parcours d’un usager qui demande un titre ou une prestation auprès d’un service public, de l’information sur ses droits jusqu’à la remise du titre ou au premier versement.</source>
+        <translation>A citizen applying to a public service for a document or a benefit, from learning about their rights to receiving the document or the first payment.</translation>
+    </message>
+    <message>
+        <source>Déclaration et indemnisation d’un sinistre</source>
+        <translation>Claim reporting and settlement</translation>
+    </message>
+    <message>
+        <source>Parcours d’un assuré après un dégât des eaux, un vol ou un accident, de la déclaration jusqu’à l’indemnisation et la clôture du dossier.</source>
+        <translation>A policyholder after water damage, a theft or an accident, from reporting the claim to settlement and closing the file.</translation>
+    </message>
+    <message>
+        <source>Installation à domicile (box et fibre)</source>
+        <translation>Home installation (router and fibre)</translation>
+    </message>
+    <message>
+        <source>Parcours d’un abonnement fibre, de la vérification d’éligibilité à l’assistance technique, avec la visite du technicien au centre.</source>
+        <translation>A fibre subscription, from the eligibility check to technical support, with the technician&apos;s visit at its centre.</translation>
+    </message>
+    <message>
+        <source>Ouverture d’un compte bancaire</source>
+        <translation>Opening a bank account</translation>
+    </message>
+    <message>
+        <source>Parcours d’ouverture d’un compte, en ligne ou en agence, de la découverte de l’offre jusqu’au premier rendez-vous avec le conseiller.</source>
+        <translation>Opening an account, online or in a branch, from discovering the offer to the first meeting with the adviser.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Irritants à résoudre</source>
+        <translation>Pain points to solve</translation>
+    </message>
+    <message>
+        <source>Client et collaborateur</source>
+        <translation>Customer and employee</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>Texte de l&apos;idée (sinon : « Résoudre : … »)</source>
+        <translation>Idea text (otherwise: “Résoudre : …”)</translation>
+    </message>
+    <message>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;idée pour les irritants choisis</source>
+        <translation>Create the idea for the chosen pain points</translation>
+    </message>
+    <message>
+        <source>Ou double-cliquer sur un irritant</source>
+        <translation>Or double-click a pain point</translation>
+    </message>
+    <message>
+        <source>Idées par thème</source>
+        <translation>Ideas by theme</translation>
+    </message>
+    <message>
+        <source>+1 point</source>
+        <translation>+1 dot</translation>
+    </message>
+    <message>
+        <source>−1 point</source>
+        <translation>−1 dot</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Créer une action</source>
+        <translation>Create an action</translation>
+    </message>
+    <message>
+        <source>Un point du votant sur l&apos;idée choisie (touche +)</source>
+        <translation>One of the voter&apos;s dots on the chosen idea (+ key)</translation>
+    </message>
+    <message>
+        <source>Retirer un point (touche −)</source>
+        <translation>Take back a dot (− key)</translation>
+    </message>
+    <message>
+        <source>Fusionner les idées choisies dans la première</source>
+        <translation>Merge the chosen ideas into the first one</translation>
+    </message>
+    <message>
+        <source>L&apos;idée devient une action du plan</source>
+        <translation>The idea becomes an action of the plan</translation>
+    </message>
+    <message>
+        <source>Vote par points</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Votant</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Points par participant</source>
+        <translation>Dots per participant</translation>
+    </message>
+    <message>
+        <source>Décocher un participant (par exemple l&apos;animateur) le retire du vote. Cliquer sur un nom en fait le votant.</source>
+        <translation>Unticking a participant (the facilitator, say) leaves them out of the vote. Clicking a name makes them the voter.</translation>
+    </message>
+    <message>
+        <source>Tour anonyme</source>
+        <translation>Anonymous round</translation>
+    </message>
+    <message>
+        <source>Tour anonyme : {n} point(s) restant(s) pour la salle</source>
+        <translation>Anonymous round: {n} dot(s) left for the room</translation>
+    </message>
+    <message>
+        <source>{name} : {left} point(s) restant(s) sur {budget}</source>
+        <translation>{name}: {left} of {budget} dot(s) left</translation>
+    </message>
+    <message>
+        <source>Masquer les résultats</source>
+        <translation>Hide the results</translation>
+    </message>
+    <message>
+        <source>Révéler les résultats</source>
+        <translation>Reveal the results</translation>
+    </message>
+    <message>
+        <source>Pas encore voté ({n}) : {names}</source>
+        <translation>Not voted yet ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>Tout le monde a voté.</source>
+        <translation>Everybody has voted.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ranking&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un irritant dans la liste.</source>
+        <translation>Choose a pain point in the list first.</translation>
+    </message>
+    <message>
+        <source>Choisissez une idée pour y placer un point.</source>
+        <translation>Choose an idea to place a dot on it.</translation>
+    </message>
+    <message>
+        <source>Budget atteint : {name} a déjà placé ses {n} points. Retirez-en un pour changer d&apos;avis.</source>
+        <translation>Budget reached: {name} has already placed their {n} dots. Take one back to change your mind.</translation>
+    </message>
+    <message>
+        <source>Budget atteint : la salle a placé tous ses points.</source>
+        <translation>Budget reached: the room has placed all its dots.</translation>
+    </message>
+    <message>
+        <source>Ce votant n&apos;a pas de point sur cette idée.</source>
+        <translation>This voter has no dot on this idea.</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins deux idées à fusionner.</source>
+        <translation>Choose at least two ideas to merge.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;idée à transformer en action.</source>
+        <translation>Choose the idea to turn into an action.</translation>
+    </message>
+</context>
+<context>
+    <name>VoterTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Placés</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Restants</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>exclu</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Ne vote pas (cocher pour l&apos;inclure)</source>
+        <translation>Not voting (tick to include)</translation>
+    </message>
+    <message>
+        <source>N&apos;a pas encore voté</source>
+        <translation>Has not voted yet</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>ce que vit le client</source>
+        <extracomment>how far down the name is drawn, so it stays in sight in a tall row scrolled halfway</extracomment>
+        <translation>what the customer lives through</translation>
+    </message>
+    <message>
+        <source>ce que vivent les équipes</source>
+        <translation>what the teams live through</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Ajouter un couloir</source>
+        <translation>Add a lane</translation>
+    </message>
+    <message>
+        <source>Post-it liés (clic droit sur un post-it pour délier)</source>
+        <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
+    </message>
+</context>
+</TS>

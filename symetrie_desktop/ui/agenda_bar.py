@@ -39,6 +39,10 @@ class AgendaBar(QWidget):
         self.clock = clock
         self.controls = controls
         self.setObjectName("AgendaBar")
+        # the phase in progress must stand out from across the room, not only by a sunken edge
+        self.setStyleSheet("#AgendaBar QToolButton { padding: 2px 8px; }"
+                           "#AgendaBar QToolButton:checked { background: #263238; "
+                           "color: #ffffff; font-weight: bold; border-radius: 4px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.phases = QButtonGroup(self)
@@ -47,14 +51,17 @@ class AgendaBar(QWidget):
             button = QToolButton(self)
             button.setText(label)
             button.setCheckable(True)
-            button.setEnabled(controls)
+            if not controls:  # the audience sees the phases plainly but cannot click them
+                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(self.tr("Phase %1").replace("%1", label))
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.customContextMenuRequested.connect(
                 lambda _pos, i=index: self._phase_menu(i))
             self.phases.addButton(button, index)
             layout.addWidget(button)
-        self.phases.idClicked.connect(clock.go_to)
+        if controls:
+            self.phases.idClicked.connect(clock.go_to)
         layout.addStretch(1)
         self.countdown = QLabel(self)
         self.countdown.setAccessibleName(self.tr("Temps restant"))
@@ -63,7 +70,7 @@ class AgendaBar(QWidget):
         layout.addWidget(self.countdown)
         self.play = self._button(self.tr("Démarrer"), clock.toggle, "▶")
         self.more = self._button(self.tr("+1 min"), clock.add_minute)
-        self.next = self._button(self.tr("Phase suivante"), clock.next_phase, "⏭")
+        self.next = self._button(self.tr("Phase suivante"), clock.next_phase, "»")
         for button in (self.play, self.more, self.next):
             button.setVisible(controls)
             layout.addWidget(button)
@@ -80,18 +87,22 @@ class AgendaBar(QWidget):
         return button
 
     def set_big(self, big: bool) -> None:
-        """Big type for the projector and the audience screen: read from the back of the room."""
+        """Big type for the projector and the audience screen: the countdown is read from the
+        back of the room; the facilitator drives it with keys (F7, Maj+F7, F8), so the
+        buttons step aside."""
         self.big = big
         font = QFont(self.font())
-        font.setPointSizeF(20 if big else 10)
+        font.setPointSizeF(13 if big else 10)
         for button in self.phases.buttons():
             button.setFont(font)
         clock_font = QFont(self.font())
-        clock_font.setPointSizeF(44 if big else 16)
+        clock_font.setPointSizeF(40 if big else 16)
         clock_font.setBold(True)
         clock_font.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(clock_font)
-        self.countdown.setMinimumWidth(240 if big else 90)
+        self.countdown.setMinimumWidth(220 if big else 90)
+        for button in (self.play, self.more, self.next):
+            button.setVisible(self.controls and not big)
         self.refresh()
 
     def refresh(self) -> None:
@@ -113,7 +124,7 @@ class AgendaBar(QWidget):
         self.countdown.setStyleSheet(f"color: {colour}; padding: 0 12px;")
         self.countdown.setToolTip(tip)
         self.countdown.setProperty("timeUp", remaining <= 0)
-        self.play.setText(("⏸ " + self.tr("Pause")) if agenda.running
+        self.play.setText(("‖ " + self.tr("Pause")) if agenda.running
                           else ("▶ " + self.tr("Démarrer")))
 
     def _phase_menu(self, index: int) -> None:

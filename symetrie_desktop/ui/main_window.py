@@ -401,9 +401,10 @@ class MainWindow(QMainWindow):
         from .agenda_bar import AgendaBar
         from .agenda_clock import AgendaClock
 
+        # clear() first: QToolBar.clear() also deletes the tool buttons inside a child widget
+        self.toolbar.clear()
         self.clock = AgendaClock(model, parent=model)
         self.agenda_bar = AgendaBar(self.clock, parent=self.toolbar)
-        self.toolbar.clear()
         self.toolbar.addWidget(self.agenda_bar)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.projector_action)

@@ -60,6 +60,10 @@ class ProjectorMode(QObject):
         w.capture.hide()
         w.set_board_profile()
         w.agenda_bar.set_big(True)
+        self._geometry = w.saveGeometry()
+        screen = w.screen()
+        if screen is not None:  # a window manager may not honour full screen by itself
+            w.setGeometry(screen.geometry())
         w.showFullScreen()
         w.view.setFocus()
         w.view.installEventFilter(self)  # the screen settles after going full screen: refit
@@ -101,6 +105,7 @@ class ProjectorMode(QObject):
             w.showMaximized()
         else:
             w.showNormal()
+            w.restoreGeometry(self._geometry)
         if w.view is not None:
             w.view.set_zoom(before.zoom)
         self.toggled.emit(False)

@@ -125,6 +125,8 @@ def test_the_audience_window_is_read_only_and_follows_the_board(qtbot, window, u
 
 def test_the_agenda_runs_from_the_keyboard_and_its_phase_is_saved(qtbot, window):
     path = window.model.document.path
+    assert len(window.agenda_bar.phases.buttons()) == 8
+    assert window.agenda_bar.phases.button(0).isVisibleTo(window)
     press(qtbot, window.view, Qt.Key.Key_F7)
     assert window.clock.running
     press(qtbot, window.view, Qt.Key.Key_F8)

@@ -41,7 +41,7 @@ class Display:
         self.card_h = 176 if projector else CARD_H
         self.text_px = 24 if projector else 13
         self.small_px = 15 if projector else 10
-        self.header_px = 20 if projector else 14
+        self.header_px = 17 if projector else 14
         self.phase_px = 18 if projector else 13
         self.note_px = 14 if projector else 11
         self.text_colour = "#000000" if projector else "#1f1f1f"

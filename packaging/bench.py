@@ -1,11 +1,15 @@
-"""Benchmarks: run every packaging/bench_*.py in turn (`make bench`)."""
+"""Benchmarks: run every packaging/bench_*.py in turn, each in its own process (`make bench`).
 
-import runpy
+Figures for notes and issues come from here, never from timed tests.
+"""
+
+import subprocess
 import sys
 from pathlib import Path
 
 here = Path(__file__).parent
+failed = 0
 for script in sorted(here.glob("bench_*.py")):
     print(f"== {script.stem}", flush=True)
-    sys.argv = [str(script)]
-    runpy.run_path(str(script), run_name="__main__")
+    failed |= subprocess.run([sys.executable, str(script)]).returncode
+sys.exit(failed)

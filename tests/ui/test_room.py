@@ -174,3 +174,26 @@ def test_every_control_of_the_window_has_a_name_a_screen_reader_can_say(qtbot, w
             nameless.append(f"{type(widget).__name__} {widget.objectName()!r} in "
                             f"{type(widget.parent()).__name__}")
     assert nameless == []
+
+
+def test_switching_to_english_rebuilds_the_window_on_the_same_file_at_once(qtbot, window):
+    from symetrie_desktop.ui import i18n
+
+    path = window.model.document.path
+    try:
+        english = window.apply_language("en")
+        qtbot.addWidget(english)
+        assert english is not window
+        titles = [a.text() for a in english.menuBar().actions()]
+        assert titles[:3] == ["&File", "&Edit", "&View"]
+        assert english.tabs.tabText(0) == "Journey"
+        assert english.model.document.path == path  # same workshop, nothing to save
+        assert window.model is None  # the French window let the file go
+        texts = [b.text() for b in english.agenda_bar.phases.buttons()]
+        assert texts[0] == "Journey" and "Parcours" not in texts
+        french = english.apply_language("fr")
+        qtbot.addWidget(french)
+        assert french.menuBar().actions()[0].text() == "&Fichier"
+    finally:
+        i18n.set_preferred_language("auto")
+        i18n.install("fr")

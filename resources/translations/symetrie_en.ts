@@ -205,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>Bars</name>
+    <message>
+        <source>{label} : {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Avant</source>
@@ -1892,6 +1899,14 @@ Employee: {e}
         <translation>No due date</translation>
     </message>
     <message>
+        <source>{side} : {text}</source>
+        <translation>{side}: {text}</translation>
+    </message>
+    <message>
+        <source>• {side} — {step} : {text}</source>
+        <translation>• {side} — {step}: {text}</translation>
+    </message>
+    <message>
         <source>Le quadrant le plus urgent parmi les paires que l&apos;action traite</source>
         <translation>The most urgent quadrant among the pairs the action addresses</translation>
     </message>
@@ -2115,7 +2130,7 @@ Employee: {e}
     </message>
     <message>
         <source>Texte de l&apos;idée (sinon : « Résoudre : … »)</source>
-        <translation>Idea text (otherwise: “Résoudre : …”)</translation>
+        <translation>Idea text (otherwise it starts from the pain point)</translation>
     </message>
     <message>
         <source>Sans thème</source>

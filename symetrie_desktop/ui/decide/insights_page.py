@@ -56,7 +56,8 @@ class Bars(QWidget):
     def set_rows(self, rows: list[tuple[str, int, str]]) -> None:
         self._rows = rows
         self.setFixedHeight(max(1, len(rows)) * self.ROW + 4)
-        self.setToolTip("\n".join(f"{label} : {n}" for label, n, _ in rows))
+        line = self.tr("{label} : {n}")
+        self.setToolTip("\n".join(line.format(label=label, n=n) for label, n, _ in rows))
         self.update()
 
     def sizeHint(self) -> QSize:

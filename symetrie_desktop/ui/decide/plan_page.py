@@ -146,7 +146,8 @@ class PlanTableModel(QAbstractTableModel):
             if not cards:
                 return "—"
             more = f"  (+{len(cards) - 1})" if len(cards) > 1 else ""
-            return f"{side_label(w, cards[0])} : {one_line(cards[0].text, 60)}{more}"
+            return self.tr("{side} : {text}").format(
+                side=side_label(w, cards[0]), text=one_line(cards[0].text, 60)) + more
         if col == COL_IDEAS:
             ideas = [w.ideas[i] for i in action.ideas if i in w.ideas]
             if not ideas:
@@ -158,8 +159,10 @@ class PlanTableModel(QAbstractTableModel):
     def _tooltip(self, action: Action, col: int) -> str | None:
         w = self.model.workshop
         if col == COL_CARDS:
-            return "\n".join(f"• {side_label(w, w.cards[c])} — {w.steps[w.cards[c].step_id].name}"
-                             f" : {one_line(w.cards[c].text, 200)}"
+            line = self.tr("• {side} — {step} : {text}")
+            return "\n".join(line.format(side=side_label(w, w.cards[c]),
+                                          step=w.steps[w.cards[c].step_id].name,
+                                          text=one_line(w.cards[c].text, 200))
                              for c in action.addresses if c in w.cards) or None
         if col == COL_IDEAS:
             return "\n".join(f"• {one_line(w.ideas[i].text, 200)}"

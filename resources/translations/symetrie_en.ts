@@ -1675,7 +1675,7 @@ delight</translation>
     <name>PairDelegate</name>
     <message>
         <source>Client</source>
-        <translation>Customer</translation>
+        <translation>Cust.</translation>
     </message>
     <message>
         <source>Collab.</source>
@@ -1691,7 +1691,7 @@ delight</translation>
     </message>
     <message>
         <source>Canaux</source>
-        <translation>Channels</translation>
+        <translation>Chan.</translation>
     </message>
     <message>
         <source>aucun canal noté</source>
@@ -2130,7 +2130,7 @@ Employee: {e}
     </message>
     <message>
         <source>Texte de l&apos;idée (sinon : « Résoudre : … »)</source>
-        <translation>Idea text (otherwise it starts from the pain point)</translation>
+        <translation>Idea text (default: from the pain point)</translation>
     </message>
     <message>
         <source>Sans thème</source>

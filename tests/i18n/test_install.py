@@ -8,6 +8,8 @@ from symetrie_desktop.domain.agenda import PHASES
 from symetrie_desktop.ui import i18n
 from symetrie_desktop.ui.labels import edit_label, template_text
 
+from .conftest import language
+
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -29,17 +31,17 @@ KNOWN = [
 
 
 def test_english_then_french_again(qapp):
-    try:
-        assert i18n.install("en") == "en"
+    saved = QLocale()
+    with language("en"):
         for context, french, english in KNOWN:
             assert tr(context, french) == english
         assert QLocale().language() == QLocale.Language.English
-        i18n.install("fr")
+        assert i18n.install("fr") == "fr"
         for context, french, _english in KNOWN:
             assert tr(context, french) == french
         assert QLocale().language() == QLocale.Language.French
-    finally:
-        i18n.install("fr")
+    assert QLocale() == saved
+    assert tr("Board", "Irritant") == "Irritant"
 
 
 def test_agenda_phases_are_translated_as_the_agenda_bar_asks(english):

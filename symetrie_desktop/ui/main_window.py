@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
-from . import i18n, messages
+from . import i18n, labels, messages
 from .board import style
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         from ..exchange.templates import templates
 
         for t in templates():
-            self._action(new, self.tr("Modèle : {label}…").format(label=t.label),
+            self._action(new, self.tr("Modèle : {label}…").format(
+                label=labels.template_text(t.label)),
                          lambda name=t.name: self.new_workshop(name), needs_workshop=False)
         self._action(self.file_menu, self.tr("&Ouvrir…"), lambda: self.open_file(None),
                      QKeySequence.StandardKey.Open, needs_workshop=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QSize,
     QSortFilterProxyModel,
@@ -137,7 +138,9 @@ class PlanTableModel(QAbstractTableModel):
         if col == COL_OWNER:
             return action.owner or "—"
         if col == COL_DUE:
-            return QDate.fromString(action.due, Qt.DateFormat.ISODate).toString("dd/MM/yyyy") \
+            # the chosen language's short date (15/01/2027 in French and British English)
+            return QLocale().toString(QDate.fromString(action.due, Qt.DateFormat.ISODate),
+                                      QLocale.FormatType.ShortFormat) \
                 if action.due else self.tr("Sans échéance")
         if col == COL_STATUS:
             return status_label(action.status)

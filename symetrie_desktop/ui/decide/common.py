@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyledItemDelegate, QWidget
 
@@ -336,3 +344,29 @@ def heading(text: str, parent: QWidget | None = None, size: int = 13) -> QLabel:
     label.setStyleSheet(f"font-weight: 600; font-size: {size}pt;")
     label.setWordWrap(True)
     return label
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A table over ``_rows`` recomputed from the workshop, with ``_headers`` on top.
+
+    The rows are derived, never edited here: a change of the workshop resets them, so the
+    table cannot drift from the one copy of the data.
+    """
+
+    _rows: list
+    _headers: list[str]
+    #: number the rows in the vertical header (1, 2, 3…)
+    numbered = False
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return section + 1 if self.numbered else None

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -31,6 +30,7 @@ from .common import (
     CUSTOMER_COLOUR,
     EMPLOYEE_COLOUR,
     MUTED,
+    RowsTableModel,
     one_line,
 )
 
@@ -315,7 +315,7 @@ class IrritantListModel(QAbstractListModel):
         return next((i for i, c in enumerate(self._cards) if c.id == card_id), -1)
 
 
-class VoterTableModel(QAbstractTableModel):
+class VoterTableModel(RowsTableModel):
     """Every participant: dots placed and left, and whether they take part in the vote
     (unticking leaves them out, e.g. the facilitator)."""
 
@@ -336,16 +336,6 @@ class VoterTableModel(QAbstractTableModel):
                       for p in w.ordered_participants()]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def participant_id(self, row: int) -> int:
         return self._rows[row][0].id

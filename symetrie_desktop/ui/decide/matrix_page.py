@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QRect,
     QSize,
@@ -44,6 +43,7 @@ from .common import (
     QUADRANT_COLOURS,
     QUADRANT_TINTS,
     Page,
+    RowsTableModel,
     heading,
     one_line,
     quadrant_hint,
@@ -219,7 +219,7 @@ class QuadrantBox(QFrame):
         self.empty.setVisible(not pairs)
 
 
-class StepCountsModel(QAbstractTableModel):
+class StepCountsModel(RowsTableModel):
     """Irritants and enchantments per step and side, with the two balances."""
 
     def __init__(self, parent=None) -> None:
@@ -234,16 +234,6 @@ class StepCountsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,7 +9,6 @@ undoable step saved at once.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -43,6 +42,7 @@ from .common import (
     QUADRANT_COLOURS,
     ChoiceDelegate,
     Page,
+    RowsTableModel,
     heading,
     message_label,
     one_line,
@@ -59,7 +59,9 @@ NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as « Sans éch�
 STATUS_COLOURS = {Status.TODO: "#5d6d7e", Status.DOING: "#b9770e", Status.DONE: "#1e8449"}
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(RowsTableModel):
+    numbered = True
+
     def __init__(self, model: WorkshopModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
@@ -74,18 +76,6 @@ class PlanTableModel(QAbstractTableModel):
         self._rows = ordered_plan(self.model.workshop)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
 
     def action(self, row: int) -> Action:
         return self._rows[row][0]

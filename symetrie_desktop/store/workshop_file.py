@@ -134,14 +134,13 @@ def _recover_hot_journal(path: Path) -> None:
     journal = path.with_name(path.name + "-journal")
     if not journal.exists() or journal.stat().st_size == 0:
         return
-    try:
+    # if this fails, the checks that follow say what is wrong with the file
+    with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(str(path), timeout=2.0)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
-        pass  # the checks that follow will say what is wrong
 
 
 class WorkshopFile:

@@ -208,7 +208,7 @@ class Page(QWidget):
         super().showEvent(event)
 
     def refresh(self, change=None) -> None:  # pragma: no cover - every page defines it
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} must say how it refreshes")
 
 
 class MessageLabel(QLabel):

@@ -197,3 +197,17 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_file_at_once(qtbot
     finally:
         i18n.set_preferred_language("auto")
         i18n.install("fr")
+
+
+def test_the_summary_is_exported_from_the_file_menu_off_the_ui_thread(qtbot, window, tmp_path,
+                                                                      monkeypatch):
+    target = tmp_path / "synthese.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    action = next(a for a in window.file_menu.actions() if "PDF" in a.text())
+    assert action.isEnabled()
+    with qtbot.waitSignal(window.exports.pdfWritten, timeout=20000):
+        action.trigger()
+    assert target.read_bytes()[:5] == b"%PDF-"
+    window.close_workshop()
+    assert not action.isEnabled()  # no workshop, nothing to export

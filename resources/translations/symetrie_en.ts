@@ -1177,6 +1177,10 @@
         <translation>&amp;Recent files</translation>
     </message>
     <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backups folder</translation>
+    </message>
+    <message>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
@@ -1335,6 +1339,10 @@
     <message>
         <source>« {name} » ne peut pas être lu ({why}).</source>
         <translation>“{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>La copie de sauvegarde n&apos;a pas pu être faite ({why}).</source>
+        <translation>The backup copy could not be made ({why}).</translation>
     </message>
     <message>
         <source>Nouvel atelier</source>

@@ -8,6 +8,7 @@ Save command and closing never asks.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -37,11 +38,19 @@ from .start_screen import StartScreen, recent_files, remember
 _windows: list[QMainWindow] = []
 
 
-def demo_path() -> Path:
-    """The demo workshop in the user's data folder (made on first use)."""
+def data_dir() -> Path:
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("symetrie-desktop", appauthor=False)) / "demo.symetrie"
+    return Path(user_data_dir("symetrie-desktop", appauthor=False))
+
+
+def demo_path() -> Path:
+    """The demo workshop in the user's data folder (made on first use)."""
+    return data_dir() / "demo.symetrie"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +122,8 @@ class MainWindow(QMainWindow):
                      needs_workshop=False)
         self.recent_menu = self.file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(self.file_menu, self.tr("Dossier des sauvegardes"), self.show_backups,
+                     needs_workshop=False)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("Enregistrer une &copie sous…"),
                      lambda: self.save_copy(None), QKeySequence.StandardKey.SaveAs)
@@ -271,7 +282,26 @@ class MainWindow(QMainWindow):
             return False
         self.set_model(WorkshopModel(document, self))
         remember(path)
+        self._backup(path)
         return True
+
+    def _backup(self, path: Path) -> None:
+        """A copy as opened, so that what is removed today can be found again tomorrow."""
+        from ..store.backup import backup_copy
+
+        try:
+            backup_copy(path, backups_dir())
+        except (OSError, sqlite3.Error) as e:
+            self.statusBar().showMessage(
+                self.tr("La copie de sauvegarde n'a pas pu être faite ({why}).").format(why=e),
+                8000)
+
+    def show_backups(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        backups_dir().mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(backups_dir())))
 
     def open_demo(self) -> bool:
         path = demo_path()

@@ -211,3 +211,13 @@ def test_the_summary_is_exported_from_the_file_menu_off_the_ui_thread(qtbot, win
     assert target.read_bytes()[:5] == b"%PDF-"
     window.close_workshop()
     assert not action.isEnabled()  # no workshop, nothing to export
+
+
+def test_opening_a_workshop_keeps_a_backup_copy_of_it(qtbot, window):
+    from symetrie_desktop.store.backup import backups_of
+    from symetrie_desktop.ui.main_window import backups_dir
+
+    path = window.model.document.path
+    copies = backups_of(path, backups_dir())
+    assert len(copies) == 1
+    assert len(load_file(copies[0]).cards) == len(window.model.workshop.cards)

@@ -21,8 +21,9 @@ def meaning(doc: dict) -> dict:
     """An exchange document with every id replaced by what it points at, order kept where
     the method gives order a meaning (steps, lanes, cards inside a cell)."""
     people = {p["id"]: p["name"] for p in doc.get("participants", [])}
-    steps = {s["id"]: s["name"] for s in doc["steps"]}
-    lanes = {x["id"]: x["name"] for x in doc["lanes"]}
+    # steps and lanes by position: two lanes may share a name, never a place
+    steps = {s["id"]: n for n, s in enumerate(doc["steps"])}
+    lanes = {x["id"]: n for n, x in enumerate(doc["lanes"])}
     cards = {c["id"]: (c["text"], steps[c["step"]], lanes[c["lane"]]) for c in doc["cards"]}
     ideas = {i["id"]: i["text"] for i in doc.get("ideas", [])}
     cells: dict = {}

@@ -1461,6 +1461,30 @@
         <translation>Choose the active author</translation>
     </message>
     <message>
+        <source>Aller d&apos;un post-it à l&apos;autre (Maj : ajouter à la sélection)</source>
+        <translation>Move from one sticky note to the next (Shift: add to the selection)</translation>
+    </message>
+    <message>
+        <source>Flèches</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Modifier le post-it sélectionné</source>
+        <translation>Edit the selected sticky note</translation>
+    </message>
+    <message>
+        <source>Entrée ou F2</source>
+        <translation>Enter or F2</translation>
+    </message>
+    <message>
+        <source>Menu du post-it sélectionné</source>
+        <translation>Menu of the selected sticky note</translation>
+    </message>
+    <message>
+        <source>Touche Menu ou Maj+F10</source>
+        <translation>Menu key or Shift+F10</translation>
+    </message>
+    <message>
         <source>Lier deux post-it sélectionnés</source>
         <translation>Link two selected sticky notes</translation>
     </message>

@@ -13,7 +13,7 @@ header to rename it; drag a step or lane header to reorder.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...commands import board as edits
 from ...domain.model import CardKind, LaneKind
 from ..model import WorkshopModel
-from . import style
+from . import navigation, style
 from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
@@ -31,6 +31,8 @@ from .scene import BoardScene
 from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
+_ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
+           Qt.Key.Key_Left: navigation.LEFT, Qt.Key.Key_Right: navigation.RIGHT}
 
 
 def tr(text: str) -> str:
@@ -438,6 +440,8 @@ class BoardView(EditingMixin, QGraphicsView):
                 self.edit_card(ids[0])
         elif key == Qt.Key.Key_Escape:
             self.board.clearSelection()
+        elif key in _ARROWS and not ctrl:
+            self.move_selection(_ARROWS[key], bool(mods & Qt.KeyboardModifier.ShiftModifier))
         elif (event.text().isprintable() and event.text().strip() and not ctrl
               and not mods & Qt.KeyboardModifier.AltModifier):
             self.typed.emit(event.text())  # the facilitator just starts typing a post-it
@@ -451,10 +455,39 @@ class BoardView(EditingMixin, QGraphicsView):
     def contextMenuEvent(self, event) -> None:
         from .menus import context_menu
 
-        menu = context_menu(self, self.mapToScene(event.pos()), self._item_at(event.pos()))
+        pos, global_pos = event.pos(), event.globalPos()
+        ids = self.selected_card_ids()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and ids:
+            # the menu key (or Shift+F10) opens the menu of the selected post-it
+            item = self.board.cards[ids[-1]]
+            pos = self.mapFromScene(item.sceneBoundingRect().center())
+            global_pos = self.viewport().mapToGlobal(pos)
+        menu = context_menu(self, self.mapToScene(pos), self._item_at(pos))
         if menu is not None:
-            menu.exec(event.globalPos())
+            menu.exec(global_pos)
         event.accept()
+
+    def move_selection(self, direction: str, extend: bool = False) -> int | None:
+        """Select the post-it the arrow leads to (Shift keeps the others selected), show it
+        and make its step the current one; returns its id."""
+        ids = self.selected_card_ids()
+        layout = self.board.layout
+        if ids:
+            target = navigation.neighbour(layout, self._keyboard_anchor(ids), direction)
+        else:
+            target = navigation.first_card(layout, self.current_step)
+        if target is None:
+            return None
+        self._anchor = target
+        self.board.select_cards([*ids, target] if extend else [target])
+        item = self.board.cards[target]
+        self.set_current_step(item.card.step_id)
+        self.reveal(item.sceneBoundingRect())
+        return target
+
+    def _keyboard_anchor(self, ids: list[int]) -> int:
+        anchor = getattr(self, "_anchor", None)
+        return anchor if anchor in ids else ids[-1]
 
     # -- geometry for tests and the capture bar -----------------------------------------------
 

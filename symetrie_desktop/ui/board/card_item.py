@@ -211,6 +211,8 @@ class CardItem(QGraphicsItem):
         rect = QRectF(0, 0, CARD_W, style.D.card_h)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < 0.28:
+            # a block a few pixels wide: antialiasing would only blur it, and costs
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(rect, _Paint.flat[kind])
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

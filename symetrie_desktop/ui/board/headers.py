@@ -6,7 +6,7 @@ them means (rename, reorder, add), these only know how to look.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -156,12 +156,16 @@ class CornerItem(QGraphicsItem):
         painter.fillRect(self.boundingRect(), QColor("#ffffff"))
 
 
+_THIN_LINK = QPen(QColor(style.LINK_COLOUR), 0)  # cosmetic: one device pixel at any zoom
+
+
 class LinkItem(QGraphicsPathItem):
     """A curve in the right margin of a step joining a customer card and an employee card."""
 
     def __init__(self, link: Link) -> None:
         super().__init__()
         self.link = link
+        self._line = QLineF()
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -192,4 +196,17 @@ class LinkItem(QGraphicsPathItem):
         path.lineTo(x - 3, y2)
         path.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
         path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
+        self._line = QLineF(track, y1, track, y2)
         self.setPath(path)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.28:
+            # zoomed out: one thin opaque stroke; the stroked, translucent path of each of
+            # hundreds of links is what made an overview repaint slow
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(_THIN_LINK)
+            painter.drawLine(self._line)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)

@@ -290,7 +290,7 @@ def add_action(
     title: str,
     owner: str = "",
     due: str = "",
-    status: Status | str = Status.TODO,
+    status: Status | str = Status.TO_DO,
     addresses: Iterable[int] = (),
     ideas: Iterable[int] = (),
 ) -> Edit:
@@ -310,7 +310,7 @@ def action_from_idea(w: Workshop, idea_id: int, owner: str = "", due: str = "") 
     title = idea.text.split("\n", 1)[0]
     if len(title) > 500:
         title = title[:499].rstrip() + "…"
-    edit = add_action(w, title, owner, due, Status.TODO, idea.addresses, [idea_id])
+    edit = add_action(w, title, owner, due, Status.TO_DO, idea.addresses, [idea_id])
     edit.label = "Action depuis une idée"
     return edit
 

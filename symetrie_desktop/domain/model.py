@@ -52,7 +52,7 @@ class Office(StrEnum):
 
 
 class Status(StrEnum):
-    TODO = "todo"
+    TO_DO = "todo"
     DOING = "doing"
     DONE = "done"
 
@@ -167,7 +167,7 @@ class Action:
     title: str
     owner: str = ""
     due: str = ""  # ISO date, or empty
-    status: Status = Status.TODO
+    status: Status = Status.TO_DO
     addresses: tuple[int, ...] = ()  # card ids
     ideas: tuple[int, ...] = ()
     position: int = 0

@@ -203,7 +203,7 @@ def test_actions_add_update_remove_and_from_idea(doc):
     edit = run(doc, decide.action_from_idea, 1, "Anne Roy", "2027-03-01")
     a = load_file(doc.path).actions[edit.created]
     assert (a.title, a.owner, a.due, a.status, a.addresses, a.ideas) == (
-        "Motif de refus visible", "Anne Roy", "2027-03-01", Status.TODO, (1, 2), (1,))
+        "Motif de refus visible", "Anne Roy", "2027-03-01", Status.TO_DO, (1, 2), (1,))
     run(doc, decide.update_action, a.id, status="doing", due="", owner=" Bruno   Cas ")
     a = load_file(doc.path).actions[a.id]
     assert (a.status, a.due, a.owner) == (Status.DOING, "", "Bruno Cas")

@@ -198,7 +198,7 @@ def test_whole_workshop_walk(model, pages, qtbot):
 
     # everything is undoable: undo the status edit, the file follows
     model.undo_stack.undo()
-    assert ordered_plan(load_file(path))[0][0].status == Status.TODO
+    assert ordered_plan(load_file(path))[0][0].status == Status.TO_DO
 
 
 def test_matrix_pair_click_and_enter_ask_the_board(model, pages, qtbot):

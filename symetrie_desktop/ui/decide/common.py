@@ -88,7 +88,7 @@ def quadrant_hint(q: Quadrant) -> str:
 
 
 def status_label(status: Status) -> str:
-    return {Status.TODO: translate("Decide", "À faire"),
+    return {Status.TO_DO: translate("Decide", "À faire"),
             Status.DOING: translate("Decide", "En cours"),
             Status.DONE: translate("Decide", "Fait")}[Status(status)]
 

@@ -56,7 +56,7 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole
 PRIORITY_ROLE = Qt.ItemDataRole.UserRole + 1
 (COL_PRIORITY, COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS, COL_CARDS, COL_IDEAS) = range(7)
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as « Sans échéance »
-STATUS_COLOURS = {Status.TODO: "#5d6d7e", Status.DOING: "#b9770e", Status.DONE: "#1e8449"}
+STATUS_COLOURS = {Status.TO_DO: "#5d6d7e", Status.DOING: "#b9770e", Status.DONE: "#1e8449"}
 
 
 class PlanTableModel(RowsTableModel):

@@ -196,17 +196,21 @@ class EditingMixin:
         """Remove a step; one holding post-its is removed only after the facilitator agrees."""
         step = self.workshop.steps[step_id]
         count = sum(1 for c in self.workshop.cards.values() if c.step_id == step_id)
-        if count:
-            answer = QMessageBox.question(
-                self, translate("BoardView", "Supprimer l'étape"),
+        if count and not self._confirm_removal(
+                translate("BoardView", "Supprimer l'étape"),
                 translate("BoardView", "L'étape « {name} » contient {n} post-it. La supprimer "
                           "avec ses post-it ? (Ctrl+Z la fait revenir.)").format(
-                    name=step.name, n=count),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+                    name=step.name, n=count)):
+            return False
         return self.model.try_push(edits.remove_step, step_id) is not None
+
+    def _confirm_removal(self, title: str, question: str) -> bool:
+        """Ask before removing a step or a lane that holds post-its; No is the default."""
+        answer = QMessageBox.question(
+            self, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def remove_lane(self, lane_id: int) -> bool:
         lane = self.workshop.lanes[lane_id]
@@ -217,14 +221,10 @@ class EditingMixin:
                                    .format(name=lane.name))
             return False
         count = sum(1 for c in self.workshop.cards.values() if c.lane_id == lane_id)
-        if count:
-            answer = QMessageBox.question(
-                self, translate("BoardView", "Supprimer le couloir"),
+        if count and not self._confirm_removal(
+                translate("BoardView", "Supprimer le couloir"),
                 translate("BoardView", "Le couloir « {name} » contient {n} post-it. Le "
                           "supprimer avec ses post-it ? (Ctrl+Z le fait revenir.)").format(
-                    name=lane.name, n=count),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+                    name=lane.name, n=count)):
+            return False
         return self.model.try_push(edits.remove_lane, lane_id) is not None

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "templates")
+            "export-png", "export-xlsx", "templates")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -25,6 +25,8 @@ examples:
   symetrie-desktop new atelier.symetrie --template ecommerce
   symetrie-desktop export atelier.symetrie -o atelier.json
   symetrie-desktop import atelier.json -o copie.symetrie
+  symetrie-desktop import preparation.xlsx -o atelier.symetrie
+  symetrie-desktop export-xlsx atelier.symetrie -o atelier.xlsx
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
   symetrie-desktop export-png atelier.symetrie -o tableau.png
@@ -51,8 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="the workshop's title")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file")
-    p.add_argument("json", type=Path, help="the exchange file to read")
+    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file, an Excel "
+                       "workbook (.xlsx), a CSV sheet or a folder of CSV sheets")
+    p.add_argument("json", type=Path, help="the file (or folder of CSV sheets) to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
 
@@ -71,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary")
+
+    p = sub.add_parser("export-xlsx", help="write the whole workshop as an Excel workbook")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the headers")
 
     for name, what, suffix in (
         ("export-plan", "write the action plan as CSV (';', UTF-8 with BOM, for Excel)", ".csv"),
@@ -144,7 +152,13 @@ def _run(args: argparse.Namespace) -> int:
         from .exchange.files import import_json
 
         _check_output(args.output, args.force, ".symetrie")
-        w = import_json(args.json, args.output, overwrite=args.force)
+        sheets = _spreadsheet_sources(args.json)
+        if sheets:
+            from .exchange.sheet_import import import_spreadsheet
+
+            w = import_spreadsheet(sheets, args.output, overwrite=args.force)
+        else:
+            w = import_json(args.json, args.output, overwrite=args.force)
         print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
         return 0
     if args.command == "export":
@@ -162,6 +176,13 @@ def _run(args: argparse.Namespace) -> int:
         _check_output(args.output, True, ".pdf")
         pages = write_report(args.file, args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
+        return 0
+    if args.command == "export-xlsx":
+        from .exchange.xlsx_export import export_xlsx
+
+        _check_output(args.output, True, ".xlsx")
+        w = export_xlsx(args.file, args.output, args.lang)
+        print(f"{args.output}: {len(w.cards)} post-its, {len(w.actions)} actions")
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)
@@ -189,6 +210,17 @@ def _export_summary(args: argparse.Namespace) -> int:
     export_markdown(args.file, args.output, args.lang)
     print(f"{args.output}: summary written")
     return 0
+
+
+def _spreadsheet_sources(path: Path) -> list[Path]:
+    """The spreadsheet files to import (a workbook, a CSV sheet, or a folder's CSV sheets);
+    empty for a JSON exchange file."""
+    if path.is_dir():
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
+        if not found:
+            raise CliError(f"{path.name}: no .csv sheet in this folder")
+        return found
+    return [path] if path.suffix.lower() in (".xlsx", ".xlsm", ".csv") else []
 
 
 def _check_output(path: Path, overwrite: bool, suffix: str) -> None:

@@ -887,6 +887,10 @@
         <translation>Export the summary (Markdown)…</translation>
     </message>
     <message>
+        <source>Exporter l&apos;atelier pour Excel (XLSX)…</source>
+        <translation>Export the workshop for Excel (XLSX)…</translation>
+    </message>
+    <message>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
@@ -953,6 +957,18 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;atelier pour Excel</source>
+        <translation>Export the workshop for Excel</translation>
+    </message>
+    <message>
+        <source>{name}.xlsx</source>
+        <translation>{name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>« {name} » n&apos;a pas pu être écrit ({why}).</source>

@@ -50,12 +50,13 @@ def _save_as(monkeypatch, path):
     return asked
 
 
-def test_menu_has_the_four_entries(window):
+def test_menu_has_the_five_entries(window):
     texts = [a.text() for a in window.menu.actions()]
     assert texts == [
         "Exporter la synthèse (PDF)…",
         "Exporter le plan d'actions (CSV)…",
         "Exporter la synthèse (Markdown)…",
+        "Exporter l'atelier pour Excel (XLSX)…",
         "Imprimer…",
     ]
     assert all(a.property("needsWorkshop") for a in window.menu.actions())

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "export-xlsx", "templates", "follow-up", "import-mirror")
+            "export-png", "export-xlsx", "export-pptx", "templates", "follow-up", "import-mirror")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -27,6 +27,7 @@ examples:
   symetrie-desktop import atelier.json -o copie.symetrie
   symetrie-desktop import preparation.xlsx -o atelier.symetrie
   symetrie-desktop export-xlsx atelier.symetrie -o atelier.xlsx
+  symetrie-desktop export-pptx atelier.symetrie -o comite.pptx
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
   symetrie-desktop export-png atelier.symetrie -o tableau.png
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the headers")
+
+    p = sub.add_parser("export-pptx", help="write the steering-committee deck (PowerPoint, 16:9)")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .pptx file to write")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the slides")
 
     for name, what, suffix in (
         ("export-plan", "write the action plan as CSV (';', UTF-8 with BOM, for Excel)", ".csv"),
@@ -196,6 +202,12 @@ def _run(args: argparse.Namespace) -> int:
         _check_output(args.output, True, ".xlsx")
         w = export_xlsx(args.file, args.output, args.lang)
         print(f"{args.output}: {len(w.cards)} post-its, {len(w.actions)} actions")
+        return 0
+    if args.command == "export-pptx":
+        from .report.deck import export_deck
+
+        _check_output(args.output, True, ".pptx")
+        print(f"{args.output}: {export_deck(args.file, args.output, args.lang)} slides")
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)

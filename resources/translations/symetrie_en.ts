@@ -903,6 +903,10 @@
         <translation>Export the workshop for Excel (XLSX)…</translation>
     </message>
     <message>
+        <source>Exporter le diaporama du comité (PowerPoint)…</source>
+        <translation>Export the steering-committee deck (PowerPoint)…</translation>
+    </message>
+    <message>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
@@ -981,6 +985,18 @@
     <message>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter le diaporama du comité</source>
+        <translation>Export the steering-committee deck</translation>
+    </message>
+    <message>
+        <source>{name} - comité.pptx</source>
+        <translation>{name} - steering committee.pptx</translation>
+    </message>
+    <message>
+        <source>Présentation PowerPoint (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
     </message>
     <message>
         <source>« {name} » n&apos;a pas pu être écrit ({why}).</source>

@@ -96,9 +96,9 @@ def test_english_headers_and_formula_like_text_stays_text(tmp_path, demo):
                                                             "Action"]
 
 
-def test_file_menu_exports_the_workbook_of_the_open_workshop(qtbot, demo_doc, monkeypatch,
+def test_file_menu_exports_the_workbook_of_the_open_workshop(dialogs, qtbot, demo_doc,
                                                              tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QMainWindow
+    from PySide6.QtWidgets import QMainWindow
 
     from symetrie_desktop.ui.export_actions import install_export_actions
     from symetrie_desktop.ui.model import WorkshopModel
@@ -108,16 +108,10 @@ def test_file_menu_exports_the_workbook_of_the_open_workshop(qtbot, demo_doc, mo
     qtbot.addWidget(win)
     menu = win.menuBar().addMenu("Fichier")
     install_export_actions(win, menu, lambda: model)
-    asked = []
-
-    def fake(parent, title, suggested, file_filter):
-        asked.append(suggested)
-        return str(tmp_path / "pour excel"), file_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    dialogs.expect("save", str(tmp_path / "pour excel"))
     entry = next(a for a in menu.actions() if "Excel" in a.text())
     entry.trigger()
-    assert asked[0].endswith("demo.xlsx")
+    assert dialogs.asked[0].default.endswith("demo.xlsx")
     book = load_workbook(tmp_path / "pour excel.xlsx")
     texts = {r["Texte"] for r in rows(book["Post-it"])}
     assert texts == {c.text for c in model.workshop.cards.values()}

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to create")
     p.add_argument("--template", metavar="NAME", help="a template name (see 'templates')")
     p.add_argument("--title", help="the workshop's title")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr",
+                   help="language of the steps, lanes and title (the workshop keeps it)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     p = sub.add_parser("import", help="make a workshop file from an exchange JSON file, an Excel "
@@ -306,7 +308,8 @@ def _new(args: argparse.Namespace) -> int:
     from .store import write_new
 
     _check_output(args.file, args.force, ".symetrie")
-    w = from_template(args.template) if args.template else blank()
+    w = (from_template(args.template, lang=args.lang) if args.template
+         else blank(lang=args.lang))
     if args.title:
         w.info = replace(w.info, title=clean_name(args.title, "title"))
     write_new(args.file, w)

@@ -1408,6 +1408,10 @@
         <translation>The backup copy could not be made ({why}).</translation>
     </message>
     <message>
+        <source>atelier</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>

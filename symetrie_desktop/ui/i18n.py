@@ -48,6 +48,33 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
+#: Qt strings that Qt's own French file (qtbase_fr) lacks in this Qt version: their source
+#: text changed (an accelerator was added) after the French was last updated, so the
+#: non-native file dialog said « Look in: » and « Files of type: » in a French window.
+QT_GAPS = {
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+        ("QFileDialog", "&File name:"): "&Nom de fichier\u00a0:",
+        ("QFileDialog", "Computer"): "Ordinateur",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    """Fills the few holes of Qt's own translation; asked before it, answers only its own."""
+
+    def __init__(self, words: dict[tuple[str, str], str], parent=None) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self._words.get((context, source_text))  # None: not ours, ask the next one
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install(language: str | None = None) -> str:
     """Install the translators of ``language`` (default: the preferred one) in the app."""
     app = QCoreApplication.instance()
@@ -64,6 +91,10 @@ def install(language: str | None = None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    if language in QT_GAPS:
+        gaps = _QtGaps(QT_GAPS[language], app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     QLocale.setDefault(locale_for(language))
     _active[0] = language
     return language

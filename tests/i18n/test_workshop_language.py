@@ -62,7 +62,7 @@ def test_a_new_workshop_follows_the_english_interface_and_stays_english_in_frenc
         assert dialogs.asked[0].default.endswith("workshop.symetrie")
         win.close()
     w = load_file(tmp_path / "mine.symetrie")
-    assert [s.name for s in w.ordered_steps()][0] == "Eligibility check and choice of offer"
+    assert w.ordered_steps()[0].name == "Eligibility check and choice of offer"
     # reopened in the French interface, the workshop keeps its own words
     french = MainWindow()
     qtbot.addWidget(french)
@@ -102,6 +102,6 @@ def test_the_french_file_dialog_has_no_english_label(qapp, qtbot, tmp_path):
             english = [t for t in texts
                        if t.lower().rstrip(" :\u00a0") in ENGLISH]
             assert not english, english
-            combos = [w for w in dialog.findChildren(QComboBox)]
+            combos = dialog.findChildren(QComboBox)
             assert combos
             dialog.close()

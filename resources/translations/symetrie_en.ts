@@ -2106,28 +2106,40 @@ Employee: {e}
         <translation>Step</translation>
     </message>
     <message>
-        <source>Irr. client</source>
-        <translation>Cust. pain pts</translation>
+        <source>Irr.
+client</source>
+        <translation>Cust.
+pain pts</translation>
     </message>
     <message>
-        <source>Ench. client</source>
-        <translation>Cust. delights</translation>
+        <source>Ench.
+client</source>
+        <translation>Cust.
+delights</translation>
     </message>
     <message>
-        <source>Irr. collab.</source>
-        <translation>Empl. pain pts</translation>
+        <source>Irr.
+collab.</source>
+        <translation>Empl.
+pain pts</translation>
     </message>
     <message>
-        <source>Ench. collab.</source>
-        <translation>Empl. delights</translation>
+        <source>Ench.
+collab.</source>
+        <translation>Empl.
+delights</translation>
     </message>
     <message>
-        <source>Solde client</source>
-        <translation>Customer balance</translation>
+        <source>Solde
+client</source>
+        <translation>Cust.
+balance</translation>
     </message>
     <message>
-        <source>Solde collab.</source>
-        <translation>Employee balance</translation>
+        <source>Solde
+collab.</source>
+        <translation>Empl.
+balance</translation>
     </message>
     <message>
         <source>Aucun vécu collaborateur sur cette étape : angle mort</source>

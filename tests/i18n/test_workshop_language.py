@@ -105,3 +105,37 @@ def test_the_french_file_dialog_has_no_english_label(qapp, qtbot, tmp_path):
             combos = dialog.findChildren(QComboBox)
             assert combos
             dialog.close()
+
+
+def test_english_layouts_fit_the_step_column_and_the_curve_legend(qapp, qtbot, demo_doc):
+    from symetrie_desktop.ui.decide.curve import SymmetryCurve
+    from symetrie_desktop.ui.main_window import MainWindow
+
+    with language("en"):
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.resize(1920, 1080)
+        win.show()
+        demo_doc.close()
+        assert win.open_file(demo_doc.path)
+        win.tabs.setCurrentIndex(1)
+        page = win.tabs.currentWidget()
+        view = page.counts_view
+        qtbot.waitExposed(win)
+        header = view.horizontalHeader()
+        for col in range(1, 7):  # two-line headers, none cut
+            text = view.model().headerData(col, header.orientation())
+            assert "\n" in text
+            assert all(view.fontMetrics().horizontalAdvance(line) <= header.sectionSize(col)
+                       for line in text.split("\n")), text
+        longest = max((s.name for s in win.model.workshop.steps.values()
+                       if len(s.name) <= 26), key=len)
+        assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(longest) + 8
+        curve = SymmetryCurve()
+        qtbot.addWidget(curve)
+        fm = curve.fontMetrics()
+        curve.resize(560, 300)
+        assert curve._note_wraps() and curve._plot_rect().top() >= 3 * fm.height()
+        curve.resize(1400, 300)
+        assert not curve._note_wraps() and curve._plot_rect().top() < 3 * fm.height()
+        win.close()

@@ -34,7 +34,7 @@ from ..domain.model import (
     WorkshopInfo,
 )
 from .errors import Problem, WorkshopFileError
-from .lock import FileLock
+from .lock import FileLock, holding
 from .reading import BadRow, read_workshop
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from .verify import CHECK_SECONDS, check_regular, check_schema, damage, harden
@@ -433,8 +433,17 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
 
 
 def write_new(path: Path, workshop: Workshop) -> None:
-    """Write ``workshop`` to a new file at ``path`` atomically (temporary file, then rename)."""
+    """Write ``workshop`` to a new file at ``path`` atomically (temporary file, then rename).
+
+    A workshop already at ``path`` is replaced only while nobody has it open: its lock is
+    held for the time of the replacement, so ``new --force`` never swaps a file under the app.
+    """
     path = Path(path)
+    with holding(path):
+        _write_new(path, workshop)
+
+
+def _write_new(path: Path, workshop: Workshop) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)

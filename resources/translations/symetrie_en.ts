@@ -863,6 +863,18 @@
         <translation>Delete an action</translation>
     </message>
     <message>
+        <source>Faire le point sur une action</source>
+        <translation>Review an action</translation>
+    </message>
+    <message>
+        <source>Marquer un irritant résolu</source>
+        <translation>Mark an irritant solved</translation>
+    </message>
+    <message>
+        <source>Irritant non résolu</source>
+        <translation>Irritant not solved</translation>
+    </message>
+    <message>
         <source>Modifier la durée</source>
         <translation>Change the duration</translation>
     </message>

@@ -24,12 +24,21 @@ MAX_COUNT: dict[str, int] = {
     "votes": 50_000,
     "actions": 5_000,
     "settings": 200,
+    # after the workshop (schema version 2)
+    "sessions": 200,
+    "action_reviews": 50_000,
+    "solved_irritants": 50_000,
+    "statements": 500,
+    "diagnosis_responses": 5_000,
+    "mirror_answers": 100_000,
 }
 #: A card, idea or action title; a participant, step or lane name (from domain/model.py).
 TEXT_LIMIT = MAX_TEXT
 NAME_LIMIT = MAX_NAME
 #: One setting's value (JSON text): the agenda of a long day is a few kilobytes.
 SETTING_LIMIT = 100_000
+#: One earlier session kept in the follow-up chain: a whole exchange document.
+SESSION_LIMIT = 20_000_000
 #: Tags on one post-it, and the length of one tag.
 TAGS_PER_CARD = 20
 TAG_LIMIT = 40

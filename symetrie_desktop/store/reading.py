@@ -10,6 +10,7 @@ the file in one sentence instead of failing later in a view or the summary.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from enum import StrEnum
 import sqlite_utils
 
 from ..domain import limits
+from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement
+from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
+from ..domain.mirror import MirrorAnswer, Population
 from ..domain.model import (
     Action,
     Card,
@@ -194,17 +198,77 @@ def read_workshop(db: sqlite_utils.Database) -> Workshop:
                                                                 required=False),
             v.iso_date("due"), v.choice("status", Status),
             tuple(action_cards.get(r["id"], ())), tuple(action_ideas.get(r["id"], ())),
-            v.integer("position"))
+            v.integer("position"), v.text("origin", limits.NAME_LIMIT, required=False))
     _orphans("action_cards", action_cards, w.actions)
     _orphans("action_ideas", action_ideas, w.actions)
     for r in _rows(db, "settings", "SELECT key, value FROM settings ORDER BY rowid"):
         v = _Row("settings", r, r.get("key"))
         key = v.text("key", limits.NAME_LIMIT)
         w.settings[key] = Setting(key, v.text("value", limits.SETTING_LIMIT, required=False))
+    _read_after(db, w)
     over = limits.over_budget(w)
     if over is not None:
         raise BadRow("votes", over[0], over[1])
     return w
+
+
+def _read_after(db: sqlite_utils.Database, w: Workshop) -> None:
+    """The tables of version 2: follow-up chain, self-diagnosis, mirror survey."""
+    for r in _rows(db, "sessions"):
+        v = _Row("sessions", r, r.get("id"))
+        exchange = v.text("exchange", limits.SESSION_LIMIT)
+        try:
+            document = json.loads(exchange)
+        except (ValueError, RecursionError):
+            document = None
+        if not isinstance(document, dict):
+            raise v.bad("exchange is not a JSON object")
+        w.sessions[r["id"]] = PreviousSession(r["id"], v.text("title", limits.TEXT_LIMIT),
+                                              v.text("date", 40, required=False), exchange)
+    for r in _rows(db, "action_reviews"):
+        v = _Row("action_reviews", r, r.get("id"))
+        w.reviews[r["id"]] = ActionReview(
+            r["id"], v.reference("action_id", w.actions), v.text("date", 40),
+            v.choice("status", Outcome), v.text("note", limits.TEXT_LIMIT, required=False))
+    for r in _rows(db, "solved_irritants"):
+        v = _Row("solved_irritants", r, r.get("id"))
+        w.solved[r["id"]] = SolvedIrritant(
+            r["id"], v.reference("session_id", w.sessions), v.text("card", limits.NAME_LIMIT),
+            v.reference("action_id", w.actions, optional=True),
+            v.text("date", 40, required=False))
+    for r in _rows(db, "statements"):
+        v = _Row("statements", r, r.get("id"))
+        w.statements[r["id"]] = Statement(r["id"], v.choice("dimension", Dimension),
+                                          v.text("text", limits.TEXT_LIMIT),
+                                          v.integer("position"))
+    for r in _rows(db, "diagnosis_responses"):
+        v = _Row("diagnosis_responses", r, r.get("id"))
+        w.responses[r["id"]] = DiagnosisResponse(r["id"], _answers(v))
+    for r in _rows(db, "mirror_answers"):
+        v = _Row("mirror_answers", r, r.get("id"))
+        score = r.get("score")
+        if (not isinstance(score, int | float) or isinstance(score, bool)
+                or not math.isfinite(score)):
+            raise v.bad(f"score is {_shown(score)}, not a number")
+        w.mirror[r["id"]] = MirrorAnswer(
+            r["id"], v.text("question", limits.TEXT_LIMIT), v.text("step", limits.NAME_LIMIT,
+                                                                   required=False),
+            v.choice("population", Population), float(score))
+
+
+def _answers(v: _Row) -> tuple[tuple[int, int], ...]:
+    raw = v.text("answers", limits.SETTING_LIMIT, required=False)
+    try:
+        answers = json.loads(raw)
+        if not isinstance(answers, dict):
+            raise ValueError
+        pairs = tuple((int(k), int(value)) for k, value in answers.items())
+        if any(isinstance(value, bool) or not isinstance(value, int)
+               for value in answers.values()):
+            raise ValueError
+    except (ValueError, TypeError, RecursionError):
+        raise v.bad("answers are not a JSON object of numbers") from None
+    return pairs
 
 
 def _info(db: sqlite_utils.Database) -> WorkshopInfo:

@@ -19,7 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.diagnosis import DiagnosisResponse, Statement
+from ..domain.followup import ActionReview, PreviousSession, SolvedIrritant
 from ..domain.limits import LimitError
+from ..domain.mirror import MirrorAnswer
 from ..domain.model import (
     Action,
     Card,
@@ -44,6 +47,8 @@ EXTENSION = ".symetrie"
 
 Entity = (
     WorkshopInfo | Participant | Step | Lane | Card | Link | Idea | Vote | Action | Setting
+    | PreviousSession | ActionReview | SolvedIrritant | Statement | DiagnosisResponse
+    | MirrorAnswer
 )
 
 
@@ -322,6 +327,12 @@ _TABLES = {
     Idea: "ideas",
     Vote: "votes",
     Action: "actions",
+    PreviousSession: "sessions",
+    ActionReview: "action_reviews",
+    SolvedIrritant: "solved_irritants",
+    Statement: "statements",
+    DiagnosisResponse: "diagnosis_responses",
+    MirrorAnswer: "mirror_answers",
 }
 
 
@@ -393,7 +404,34 @@ def _vote_row(v: Vote) -> dict:
 
 def _action_row(a: Action) -> dict:
     return {"id": a.id, "title": a.title, "owner": a.owner, "due": a.due,
-            "status": str(a.status), "position": a.position}
+            "status": str(a.status), "position": a.position, "origin": a.origin}
+
+
+def _session_row(s: PreviousSession) -> dict:
+    return {"id": s.id, "title": s.title, "date": s.date, "exchange": s.exchange}
+
+
+def _review_row(r: ActionReview) -> dict:
+    return {"id": r.id, "action_id": r.action_id, "date": r.date, "status": str(r.status),
+            "note": r.note}
+
+
+def _solved_row(s: SolvedIrritant) -> dict:
+    return {"id": s.id, "session_id": s.session_id, "card": s.card, "action_id": s.action_id,
+            "date": s.date}
+
+
+def _statement_row(s: Statement) -> dict:
+    return {"id": s.id, "dimension": str(s.dimension), "text": s.text, "position": s.position}
+
+
+def _response_row(r: DiagnosisResponse) -> dict:
+    return {"id": r.id, "answers": json.dumps({str(k): v for k, v in r.answers})}
+
+
+def _mirror_row(m: MirrorAnswer) -> dict:
+    return {"id": m.id, "question": m.question, "step": m.step,
+            "population": str(m.population), "score": m.score}
 
 
 def _idea_card_rows(i: Idea) -> list[dict]:
@@ -416,6 +454,12 @@ _ROW = {
     Idea: _idea_row,
     Vote: _vote_row,
     Action: _action_row,
+    PreviousSession: _session_row,
+    ActionReview: _review_row,
+    SolvedIrritant: _solved_row,
+    Statement: _statement_row,
+    DiagnosisResponse: _response_row,
+    MirrorAnswer: _mirror_row,
 }
 
 
@@ -500,6 +544,12 @@ def _insert_all(db: sqlite_utils.Database, w: Workshop) -> None:
         ("action_cards", [r for a in w.actions.values() for r in _action_card_rows(a)]),
         ("action_ideas", [r for a in w.actions.values() for r in _action_idea_rows(a)]),
         ("settings", [{"key": s.key, "value": s.value} for s in w.settings.values()]),
+        ("sessions", [_session_row(s) for s in w.sessions.values()]),
+        ("action_reviews", [_review_row(r) for r in w.reviews.values()]),
+        ("solved_irritants", [_solved_row(s) for s in w.solved.values()]),
+        ("statements", [_statement_row(s) for s in w.statements.values()]),
+        ("diagnosis_responses", [_response_row(r) for r in w.responses.values()]),
+        ("mirror_answers", [_mirror_row(m) for m in w.mirror.values()]),
     ]
     for table, rows in batches:
         if rows:

@@ -1397,10 +1397,6 @@
         <translation>Journey</translation>
     </message>
     <message>
-        <source>Certaines pages n&apos;ont pas pu s&apos;ouvrir.</source>
-        <translation>Some pages could not open.</translation>
-    </message>
-    <message>
         <source>Affiche le tableau et le minuteur, en lecture seule, sur le second écran.</source>
         <translation>Shows the board and the timer, read-only, on the second screen.</translation>
     </message>

@@ -56,22 +56,26 @@ def check_regular(path: Path) -> os.stat_result:
     return info
 
 
-def harden(conn: sqlite3.Connection, deadline: float | None = None) -> None:
+def harden(conn: sqlite3.Connection, deadline: float | None = None,
+           own_schema: bool = False) -> None:
     """Settings for a connection to an untrusted file: nothing in its schema runs.
 
     ``deadline`` (a ``time.monotonic()`` value) interrupts any statement still running
-    then, so that no file can keep the app waiting.
+    then, so that no file can keep the app waiting. ``own_schema`` is for the editing
+    connection, opened only once the schema was found identical to ours: its CHECK
+    constraints call ``json_valid``, which SQLite (before 3.45) does not mark innocuous,
+    so ``trusted_schema`` stays on there; a trigger or view could not have got that far.
     """
     setconfig = getattr(conn, "setconfig", None)  # Python 3.12 and later
     if setconfig is not None:
         for name, on in (("SQLITE_DBCONFIG_DEFENSIVE", True),
-                         ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
+                         ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", own_schema),
                          ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
                          ("SQLITE_DBCONFIG_ENABLE_VIEW", False)):
             option = getattr(sqlite3, name, None)
             if option is not None:
                 setconfig(option, on)
-    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute(f"PRAGMA trusted_schema = {'ON' if own_schema else 'OFF'}")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA mmap_size = 0")
     if deadline is not None:

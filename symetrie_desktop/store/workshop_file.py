@@ -55,7 +55,7 @@ Entity = (
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
     db = sqlite_utils.Database(conn)
-    harden(conn)
+    harden(conn, own_schema=True)  # only ever after inspect() or on a file we are making
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")

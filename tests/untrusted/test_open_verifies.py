@@ -78,10 +78,20 @@ def test_a_table_replaced_by_an_endless_view_is_refused_at_once(workshop_file):
     refused(workshop_file, Problem.ALTERED)
 
 
-def test_the_editing_connection_does_not_trust_the_schema(demo_doc):
-    conn = demo_doc.file.db.conn
-    assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
-    assert conn.execute("PRAGMA cell_size_check").fetchone()[0] == 1
+def test_reading_connections_do_not_trust_the_schema(demo_doc, monkeypatch):
+    seen = []
+    real = wf._read_only
+
+    def spy(path):
+        conn = real(path)
+        seen.append(conn.execute("PRAGMA trusted_schema").fetchone()[0])
+        return conn
+
+    monkeypatch.setattr(wf, "_read_only", spy)
+    load_file(demo_doc.path)
+    assert seen and set(seen) == {0}
+    # the editing connection comes after the schema was found to be ours
+    assert demo_doc.file.db.conn.execute("PRAGMA cell_size_check").fetchone()[0] == 1
 
 
 def test_the_expected_schema_comes_from_the_migrations_so_new_tables_are_covered(
@@ -151,11 +161,11 @@ def _first(path: Path, table: str) -> int:
      "table participants"),
     (lambda p, c: sql(p, "UPDATE workshop SET vote_budget = 'trois'"), Problem.BAD_ROW,
      "table workshop, row 1: vote_budget"),
-    (lambda p, c: sql(p, "DELETE FROM lanes WHERE kind = 'employee'"), Problem.BAD_ROW,
-     "table lanes: 0 employee lanes"),
+    (lambda p, c: sql(p, "UPDATE lanes SET kind = 'employee' WHERE kind = 'tools'"),
+     Problem.BAD_ROW, "table lanes: 2 employee lanes"),
     (lambda p, c: sql(p, "DROP TABLE votes"), Problem.ALTERED, "no table 'votes'"),
 ], ids=["kind", "tags-text", "tags-object", "blob-text", "dangling-lane", "position", "bad-utf8",
-        "phase", "colour", "budget", "no-employee-lane", "dropped-table"])
+        "phase", "colour", "budget", "two-employee-lanes", "dropped-table"])
 def test_one_bad_row_is_refused_in_one_sentence_naming_table_and_row(
         workshop_file, break_it, problem, words):
     card = _first(workshop_file, "cards")

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "templates")
+            "export-png", "templates", "serve")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -28,6 +28,7 @@ examples:
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
   symetrie-desktop export-png atelier.symetrie -o tableau.png
+  symetrie-desktop serve atelier.symetrie --port 8765
 """
 
 
@@ -87,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=_count(200, 16000), default=2400, help="image width in pixels")
 
     sub.add_parser("templates", help="list the journey templates")
+
+    p = sub.add_parser("serve", help="open the room with no window: phones send post-its and "
+                       "votes; prints the join URL first")
+    p.add_argument("file", type=Path, help="the .symetrie file to write to")
+    p.add_argument("--port", type=_count(0, 65535), help="TCP port (default 8765, or a free one)")
+    p.add_argument("--host", metavar="ADDR",
+                   help="address to listen on (default: the laptop's local network address)")
     return parser
 
 
@@ -173,6 +181,12 @@ def _run(args: argparse.Namespace) -> int:
         write_board_png(load_file(args.file), args.output, args.width)
         print(f"{args.output}: board image written")
         return 0
+    if args.command == "serve":
+        from .room.serve import serve
+
+        if args.file.suffix.lower() != ".symetrie":
+            raise CliError(f"{args.file.name}: not a .symetrie workshop file")
+        return serve(args.file, args.host, args.port)
     raise CliError(f"unknown command {args.command!r}")
 
 

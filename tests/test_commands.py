@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from symetrie_desktop.commands import Document, EditError
 from symetrie_desktop.commands import board as edits
 from symetrie_desktop.domain.model import Action, CardKind, Idea, LaneKind, Link, Status, Vote
-from symetrie_desktop.domain.rules import RuleError
+from symetrie_desktop.domain.rules import RuleError, clean_text
 from symetrie_desktop.exchange.workshop_json import to_exchange
 from symetrie_desktop.store import load_file
 
@@ -270,6 +270,15 @@ EDIT_NAMES = ["add", "move", "remove", "duplicate", "retext", "link", "add_step"
               "move_step", "add_lane", "remove_participant"]
 
 
+def _readable(text: str) -> bool:
+    """A text clean_text keeps (a lone control character such as NUL is dropped, then empty)."""
+    try:
+        clean_text(text)
+    except RuleError:
+        return False
+    return True
+
+
 def random_edit(w, name: str, data):
     cards = sorted(w.cards)
     steps = [s.id for s in w.ordered_steps()]
@@ -278,7 +287,7 @@ def random_edit(w, name: str, data):
     if name == "add":
         return edits.add_card(w, pick(st.sampled_from(lane_ids)), pick(st.sampled_from(steps)),
                               pick(st.sampled_from(list(CardKind))),
-                              pick(st.text(min_size=1, max_size=30).filter(str.strip)),
+                              pick(st.text(min_size=1, max_size=30).filter(_readable)),
                               index=pick(st.none() | st.integers(0, 5)))
     if not cards:
         return None

@@ -798,6 +798,18 @@
         <translation>Delete an action</translation>
     </message>
     <message>
+        <source>Faire le point sur une action</source>
+        <translation>Review an action</translation>
+    </message>
+    <message>
+        <source>Marquer un irritant résolu</source>
+        <translation>Mark an irritant solved</translation>
+    </message>
+    <message>
+        <source>Irritant non résolu</source>
+        <translation>Irritant not solved</translation>
+    </message>
+    <message>
         <source>Modifier la durée</source>
         <translation>Change the duration</translation>
     </message>
@@ -1580,6 +1592,14 @@ delight</translation>
     <message>
         <source>Statut non reconnu (attendu : à faire, en cours ou fait) : rien n&apos;a été modifié.</source>
         <translation>Status not recognised (expected: to do, in progress or done): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statut non reconnu (attendu : à faire, en cours, fait ou abandonnée) : rien n&apos;a été modifié.</source>
+        <translation>Status not recognised (expected: to do, in progress, done or dropped): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ce post-it n&apos;est pas un irritant de la séance précédente : rien n&apos;a été modifié.</source>
+        <translation>This sticky note is not an irritant of the previous session: nothing was changed.</translation>
     </message>
     <message>
         <source>Seuls un irritant ou un enchantement client et un irritant ou un enchantement collaborateur de la même étape peuvent être liés.</source>

@@ -35,6 +35,9 @@ class Reason(StrEnum):
     NO_IRRITANT = "no-irritant"
     UNKNOWN_FIELD = "unknown-field"  # field
     BAD_STATUS = "bad-status"
+    # follow-up sessions
+    BAD_REVIEW = "bad-review"
+    NOT_AN_EARLIER_IRRITANT = "not-an-earlier-irritant"
     MERGE_ONE = "merge-one"
     # votes
     BUDGET_RANGE = "budget-range"

@@ -91,6 +91,13 @@ _REFUSALS: dict[Reason, tuple[str, tuple[str, ...]]] = {
     Reason.BAD_STATUS: (QT_TRANSLATE_NOOP(
         "Messages", "Statut non reconnu (attendu : à faire, en cours ou fait) : rien n'a été "
         "modifié."), ()),
+    # follow-up sessions (commands/followup.py)
+    Reason.BAD_REVIEW: (QT_TRANSLATE_NOOP(
+        "Messages", "Statut non reconnu (attendu : à faire, en cours, fait ou abandonnée) : "
+        "rien n'a été modifié."), ()),
+    Reason.NOT_AN_EARLIER_IRRITANT: (QT_TRANSLATE_NOOP(
+        "Messages", "Ce post-it n'est pas un irritant de la séance précédente : rien n'a été "
+        "modifié."), ()),
     # the board (commands/board.py)
     Reason.NOT_A_PAIR: (QT_TRANSLATE_NOOP(
         "Messages", "Seuls un irritant ou un enchantement client et un irritant ou un "

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 import pytest
 
-from symetrie_desktop.commands import board, decide
+from symetrie_desktop.commands import board, decide, followup
 from symetrie_desktop.domain import rules, votes
 from symetrie_desktop.domain.agenda import Agenda
+from symetrie_desktop.domain.followup import PreviousSession
 from symetrie_desktop.domain.model import CardKind, LaneKind, Link, Vote
 from symetrie_desktop.exchange.templates import blank
 from symetrie_desktop.store import Problem, WorkshopFileError
@@ -96,6 +97,9 @@ def reasons(w) -> dict[str, str]:
     w.settings[votes.EXCLUDED_KEY] = votes.setting(votes.EXCLUDED_KEY, [ada])
     _no_votes(w)
     out["left out"] = refusal(lambda: decide.add_vote(w, ada, idea))
+    out["review"] = refusal(lambda: followup.review_action(w, action, "fini"))
+    w.sessions[1] = PreviousSession(1, "Séance 1", "2026-01-01", '{"cards": []}')
+    out["earlier irritant"] = refusal(lambda: followup.mark_solved(w, 1, "c9", None))
     out["duration"] = refusal(lambda: Agenda().with_duration(0, 0))
     out["save"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
                                     "could not save (disk I/O error)")

@@ -193,9 +193,11 @@ def _run(args: argparse.Namespace) -> int:
         _check_output(args.output, args.force, ".symetrie")
         sheets = _spreadsheet_sources(args.json)
         if sheets:
-            from .exchange.sheet_import import import_spreadsheet
+            from .exchange.sheet_import import read_spreadsheet
+            from .store import write_new
 
-            w = import_spreadsheet(sheets, args.output, overwrite=args.force)
+            w = read_spreadsheet(sheets)  # every sheet checked before anything is written
+            write_new(args.output, w)
         else:
             w = import_json(args.json, args.output, overwrite=args.force)
         print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
@@ -217,17 +219,20 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.output}: {pages} pages")
         return 0
     if args.command == "export-xlsx":
-        from .exchange.xlsx_export import export_xlsx
+        from .exchange.xlsx_export import write_xlsx
+        from .store import load_file
 
         _check_output(args.output, True, ".xlsx")
-        w = export_xlsx(args.file, args.output, args.lang)
+        w = load_file(args.file)
+        write_xlsx(w, args.output, args.lang)
         print(f"{args.output}: {len(w.cards)} post-its, {len(w.actions)} actions")
         return 0
     if args.command == "export-pptx":
-        from .report.deck import export_deck
+        from .report.deck import write_deck
+        from .store import load_file
 
         _check_output(args.output, True, ".pptx")
-        print(f"{args.output}: {export_deck(args.file, args.output, args.lang)} slides")
+        print(f"{args.output}: {write_deck(load_file(args.file), args.output, args.lang)} slides")
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)

@@ -522,15 +522,3 @@ def read_spreadsheet(paths: list[Path]) -> Workshop:
         else:
             tables.update(read_xlsx_tables(path))
     return workshop_from_tables(tables, paths[0].stem if paths else "Atelier")
-
-
-def import_spreadsheet(paths: list[Path], out: Path, overwrite: bool = False) -> Workshop:
-    """Make a new workshop file from spreadsheet files; nothing is written on an error."""
-    from ..store import write_new
-    from ..store.errors import Problem, WorkshopFileError
-
-    if out.exists() and not overwrite:
-        raise WorkshopFileError(out, Problem.EXISTS, "already exists (use --force to replace it)")
-    workshop = read_spreadsheet(paths)
-    write_new(out, workshop)
-    return workshop

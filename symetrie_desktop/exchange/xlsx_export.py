@@ -165,12 +165,3 @@ def write_xlsx(w: Workshop, path: str | Path, lang: str = "fr") -> int:
     """Write the workbook atomically; return the number of post-its written."""
     write_bytes_atomic(path, xlsx_bytes(w, lang))
     return len(w.cards)
-
-
-def export_xlsx(src: str | Path, out: str | Path, lang: str = "fr") -> Workshop:
-    """The workbook of the workshop file ``src``."""
-    from ..store import load_file
-
-    workshop = load_file(src)
-    write_xlsx(workshop, out, lang)
-    return workshop

@@ -431,10 +431,3 @@ def write_deck(workshop: Workshop, path: str | Path, lang: str = "fr") -> int:
     data = deck_bytes(workshop, lang)
     write_bytes_atomic(path, data)
     return len(Presentation(io.BytesIO(data)).slides)
-
-
-def export_deck(src: str | Path, out: str | Path, lang: str = "fr") -> int:
-    """The deck of the workshop file ``src``; returns the number of slides."""
-    from ..store import load_file
-
-    return write_deck(load_file(src), out, lang)

@@ -48,17 +48,19 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
-#: Qt strings that Qt's own French file (qtbase_fr) lacks in this Qt version: their source
-#: text changed (an accelerator was added) after the French was last updated, so the
-#: non-native file dialog said « Look in: » and « Files of type: » in a French window.
-QT_GAPS = {
-    "fr": {
-        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
-        ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
-        ("QFileDialog", "&File name:"): "&Nom de fichier\u00a0:",
-        ("QFileDialog", "Computer"): "Ordinateur",
-    },
-}
+def qt_gaps(language: str) -> dict[tuple[str, str], str]:
+    """Qt strings that Qt's own translation (qtbase_fr) lacks in this Qt version: their
+    source text gained an accelerator after the French was last updated, so the non-native
+    file dialog said « Look in: » and « Files of type: » in a French window. The words live
+    in ``resources/translations/qt_gaps_LANG.json`` (context -> source -> translation)."""
+    import json
+
+    path = resource("translations", f"qt_gaps_{language}.json")
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {(context, source): text for context, words in data.items()
+            if isinstance(words, dict) for source, text in words.items()}
 
 
 class _QtGaps(QTranslator):
@@ -91,10 +93,11 @@ def install(language: str | None = None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-    if language in QT_GAPS:
-        gaps = _QtGaps(QT_GAPS[language], app)
-        app.installTranslator(gaps)
-        _installed.append(gaps)
+    gaps = qt_gaps(language)
+    if gaps:
+        translator = _QtGaps(gaps, app)
+        app.installTranslator(translator)
+        _installed.append(translator)
     QLocale.setDefault(locale_for(language))
     _active[0] = language
     return language

@@ -65,7 +65,7 @@ def test_refused_undo_redo_and_edit_keep_every_command_and_the_redo_history(
     qtbot.waitUntil(lambda: stack.index() == 2, timeout=2000)
     assert add(model, "Refusé") is None  # refused: the redo history is not cut
     assert (stack.count(), stack.index()) == (3, 2)
-    assert len(messages) == 3 and all("could not save" in m for m in messages)
+    assert len(messages) == 3 and all("could not save" in str(m.problem) for m in messages)
     assert to_exchange(model.workshop) == on_disk(model)  # memory still mirrors the file
 
     disk.full = False

@@ -13,7 +13,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 \
 	libxcb-randr0 xvfb xauth
 
-.PHONY: run test setup system-deps lint bench translations screenshots clean
+.PHONY: run test test-large setup system-deps lint bench translations screenshots clean
 
 run: setup
 	@mkdir -p build
@@ -55,6 +55,12 @@ lint: setup
 # The older per-area scripts stay: `$(BIN)/python packaging/bench.py`.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m symetrie_desktop.bench $(BENCH_ARGS)
+
+# The summary's growth at full size: 10,000 post-its give at most 2.1x the pages of 5,000
+# (the suite runs the same test on a dense 600 / 1,200 post-it workshop).
+test-large: setup
+	SYMETRIE_SUMMARY_SIZES=5000,10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+	  tests/report/test_summary_linear.py
 
 # Update the English .ts from the sources (French is the source language), then build the .qm.
 # The .qm is committed, so an installed app has it without Qt's tools.

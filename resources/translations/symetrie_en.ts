@@ -107,6 +107,29 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>À propos de Symétrie</source>
+        <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Ateliers de symétrie des attentions, hors ligne.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Symmetry-of-attention workshops, offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Parcours</source>
@@ -1337,10 +1360,6 @@
         <translation>Symétrie</translation>
     </message>
     <message>
-        <source>Symétrie {v} — ateliers de symétrie des attentions, hors ligne.</source>
-        <translation>Symétrie {v} — symmetry of attention workshops, offline.</translation>
-    </message>
-    <message>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
@@ -1395,10 +1414,6 @@
     <message>
         <source>Parcours</source>
         <translation>Journey</translation>
-    </message>
-    <message>
-        <source>Certaines pages n&apos;ont pas pu s&apos;ouvrir.</source>
-        <translation>Some pages could not open.</translation>
     </message>
     <message>
         <source>Affiche le tableau et le minuteur, en lecture seule, sur le second écran.</source>

@@ -61,7 +61,7 @@ bench: setup
 # The summary's growth at full size: 10,000 post-its give at most 2.1x the pages of 5,000
 # (the suite runs the same test on a dense 600 / 1,200 post-it workshop).
 test-large: setup
-	SYMETRIE_SUMMARY_SIZES=5000,10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+	SYMETRIE_SUMMARY_SIZES=5000,10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -o timeout=900 \
 	  tests/report/test_summary_linear.py
 
 # Update the English .ts from the sources (French is the source language), then build the .qm.

@@ -661,6 +661,10 @@
         <translation>Add a participant</translation>
     </message>
     <message>
+        <source>Ajouter des participants</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
         <source>Modifier un participant</source>
         <translation>Edit a participant</translation>
     </message>
@@ -1849,10 +1853,30 @@ Employee: {e}
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Coller</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Ajouter une liste copiée, une personne par ligne : « Nom ; métier ; front/back » (Ctrl+V dans la liste)</source>
+        <translation>Add a copied list, one person per line: “Name; department; front/back” (Ctrl+V in the list)</translation>
+    </message>
+    <message>
         <source>
 ✎ auteur actif</source>
         <translation>
 ✎ active author</translation>
+    </message>
+    <message>
+        <source>Liste collée, ligne {n} : « {value} » n&apos;a pas de nom ; aucun participant ajouté.</source>
+        <translation>Pasted list, line {n}: “{value}” has no name; no participant added.</translation>
+    </message>
+    <message>
+        <source>Liste collée, ligne {n} : « {value} » n&apos;est ni front ni back ; aucun participant ajouté.</source>
+        <translation>Pasted list, line {n}: “{value}” is neither front nor back; no participant added.</translation>
+    </message>
+    <message>
+        <source>Rien à coller : copiez d&apos;abord une liste, une personne par ligne (« Nom ; métier ; front/back »).</source>
+        <translation>Nothing to paste: first copy a list, one person per line (“Name; department; front/back”).</translation>
     </message>
     <message>
         <source>Retirer un participant</source>

@@ -92,6 +92,7 @@ AGENDA = (
 EDITS = (
     QT_TRANSLATE_NOOP("Edits", "Modifier l'atelier"),
     QT_TRANSLATE_NOOP("Edits", "Ajouter un participant"),
+    QT_TRANSLATE_NOOP("Edits", "Ajouter des participants"),
     QT_TRANSLATE_NOOP("Edits", "Modifier un participant"),
     QT_TRANSLATE_NOOP("Edits", "Supprimer un participant"),
     QT_TRANSLATE_NOOP("Edits", "Ajouter une étape"),

@@ -1,13 +1,15 @@
 """The participants panel: who is in the room, and who is speaking now (the active author).
 
 New post-its carry the active author's colour and initials. Choosing the author is
-one key (Ctrl+1 … Ctrl+9, in the order of this list) or a click here.
+one key (Ctrl+1 … Ctrl+9, in the order of this list) or a click here. A list prepared
+elsewhere is pasted in one go (Ctrl+V on the list, or « Coller »): one person a line,
+« Nom ; métier ; front/back », or cells copied from a spreadsheet.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import board as edits
 from ..commands.board import PARTICIPANT_COLOURS
+from ..commands.roster import RosterError, add_participants, parse_roster
 from ..domain.model import Office, Participant
 from . import ask
 from .model import WorkshopModel
@@ -114,8 +117,15 @@ class ParticipantsPanel(QDockWidget):
         edit.clicked.connect(self.edit)
         remove = QPushButton(self.tr("Retirer"))
         remove.clicked.connect(self.remove)
+        paste = QPushButton(self.tr("Coller"))
+        paste.setToolTip(self.tr("Ajouter une liste copiée, une personne par ligne : "
+                                 "« Nom ; métier ; front/back » (Ctrl+V dans la liste)"))
+        paste.clicked.connect(lambda: self.paste_list())
+        shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: self.paste_list())
         buttons = QHBoxLayout()
-        for b in (add, edit, remove):
+        for b in (add, edit, remove, paste):
             buttons.addWidget(b)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -181,6 +191,35 @@ class ParticipantsPanel(QDockWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def paste_list(self, text: str | None = None) -> bool:
+        """Add everyone of a pasted list (the clipboard's by default) as one undo step; a bad
+        line is named and nothing is added."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        try:
+            lines = parse_roster(text)
+        except RosterError as e:
+            if e.reason == "name":
+                why = self.tr("Liste collée, ligne {n} : « {value} » n'a pas de nom ; aucun "
+                              "participant ajouté.")
+            else:
+                why = self.tr("Liste collée, ligne {n} : « {value} » n'est ni front ni back ; "
+                              "aucun participant ajouté.")
+            self._tell(why.format(n=e.line, value=e.value))
+            return False
+        if not lines:
+            self._tell(self.tr("Rien à coller : copiez d'abord une liste, une personne par "
+                               "ligne (« Nom ; métier ; front/back »)."))
+            return False
+        return self.model.try_push(add_participants, lines) is not None
+
+    def _tell(self, text: str) -> None:
+        show = getattr(self.window(), "show_message", None)
+        if callable(show):
+            show(text)
+        else:
+            ask.notice(self, self.tr("Participants"), text)
 
     def remove(self) -> None:
         pid = self._current()

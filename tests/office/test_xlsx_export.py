@@ -118,12 +118,12 @@ def test_file_menu_exports_the_workbook_of_the_open_workshop(dialogs, qtbot, dem
     assert "pour excel.xlsx" in win.statusBar().currentMessage()
 
 
-def test_the_window_does_not_load_openpyxl_until_an_export():
+def test_the_window_loads_neither_openpyxl_nor_pptx_until_an_export():
     import subprocess
     import sys
 
     code = ("import sys; import symetrie_desktop.ui.main_window, symetrie_desktop.cli; "
-            "print('openpyxl' in sys.modules)")
+            "print('openpyxl' in sys.modules or 'pptx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen",
                                                       **__import__("os").environ}).stdout

@@ -49,7 +49,9 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
     out: list[str] = []
     w = facts.workshop
     info = w.info
-    out += [f"# {md(info.title)}", "", f"*{lb['summary']}*", ""]
+    out += [f"# {md(info.title)}", ""]
+    out += _changes(w, lb)
+    out += [f"*{lb['summary']}*", ""]
     for key, value in (
         ("organization", info.organization),
         ("date", lb.date(info.date)),
@@ -86,6 +88,33 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
     out += _plan(facts, lb)
     out += _board(facts, lb)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _changes(w, lb: Labels) -> list[str]:
+    """A follow-up session opens with what changed since the previous one."""
+    from ..report.changes import figures, since_sentence, what_changed
+
+    ch = what_changed(w)
+    if ch is None:
+        return []
+    out = [f"## {lb['changed']}", "", md(since_sentence(ch, lb)) + " "
+           + lb.fmt("chain", n=ch.session), "", f"### {lb['actions_progress']}", ""]
+    out += [f"- {n} {lb[key]}" for n, key in figures(ch)]
+    if ch.late:
+        out += ["", f"**{lb['late_list']}**{lb.colon}" + " · ".join(md(t) for t in ch.late)]
+    out += ["", f"### {lb['matrix_then_now']}", "",
+            f"| | {lb['then']} | {lb['now']} |", "|---|---:|---:|"]
+    out += [f"| {lb.quadrant(q)} | {a} | {b} |" for q, (a, b) in ch.matrix.items()]
+    out += ["", f"### {lb['curves_then_now']}", "",
+            f"| {lb['step']} | {lb['customer_then']} | {lb['customer_now']} | "
+            f"{lb['employee_then']} | {lb['employee_now']} |", "|---|---:|---:|---:|---:|"]
+    c = ch.curves
+    for i, name in enumerate(ch.steps):
+        cells = [c[k][i] for k in ("customer_then", "customer_now", "employee_then",
+                                   "employee_now")]
+        out.append(f"| {md(name)} | " + " | ".join("" if v is None else str(v) for v in cells)
+                   + " |")
+    return [*out, ""]
 
 
 def _insights(facts: Facts, lb: Labels) -> list[str]:

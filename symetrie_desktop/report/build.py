@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 from ..domain.model import Workshop
 from .annex import Annex
 from .board import board_story
+from .changes import changes_story, what_changed
 from .chart import curve_story
 from .facts import collect
 from .labels import Labels
@@ -38,7 +39,11 @@ def build_report(
     annex = Annex(facts, lb)
     width = SummaryDoc.portrait_width()
     board = BoardState()
-    story: list = cover_story(facts, lb, width)
+    story: list = []
+    changed = what_changed(workshop)
+    if changed is not None:  # a follow-up session opens with progress since the last one
+        story += [*changes_story(changed, workshop.info.title, lb, width), PageBreak()]
+    story += cover_story(facts, lb, width)
     story += [PageBreak(), *insights_story(facts, lb, width)]
     story += [PageBreak(), *curve_story(facts, lb, width)]
     story += [PageBreak(), *matrix_story(facts, lb, width, annex)]

@@ -875,6 +875,42 @@
         <translation>Irritant not solved</translation>
     </message>
     <message>
+        <source>Commencer l&apos;autodiagnostic</source>
+        <translation>Start the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Ajouter une affirmation</source>
+        <translation>Add a statement</translation>
+    </message>
+    <message>
+        <source>Modifier une affirmation</source>
+        <translation>Edit a statement</translation>
+    </message>
+    <message>
+        <source>Remplacer une affirmation</source>
+        <translation>Replace a statement</translation>
+    </message>
+    <message>
+        <source>Supprimer une affirmation</source>
+        <translation>Delete a statement</translation>
+    </message>
+    <message>
+        <source>Enregistrer des réponses</source>
+        <translation>Record answers</translation>
+    </message>
+    <message>
+        <source>Supprimer des réponses</source>
+        <translation>Delete answers</translation>
+    </message>
+    <message>
+        <source>Actions depuis les leviers</source>
+        <translation>Actions from the levers</translation>
+    </message>
+    <message>
+        <source>Importer une enquête miroir</source>
+        <translation>Import a mirror survey</translation>
+    </message>
+    <message>
         <source>Modifier la durée</source>
         <translation>Change the duration</translation>
     </message>
@@ -1395,10 +1431,6 @@
     <message>
         <source>Parcours</source>
         <translation>Journey</translation>
-    </message>
-    <message>
-        <source>Certaines pages n&apos;ont pas pu s&apos;ouvrir.</source>
-        <translation>Some pages could not open.</translation>
     </message>
     <message>
         <source>Affiche le tableau et le minuteur, en lecture seule, sur le second écran.</source>

@@ -46,6 +46,8 @@ def md(text: str, indent: str = "  ") -> str:
 
 
 def summary_markdown(facts: Facts, lb: Labels) -> str:
+    from ..report.after_sections import diagnosis_markdown, mirror_markdown
+
     out: list[str] = []
     w = facts.workshop
     info = w.info
@@ -83,9 +85,11 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
     out.append("")
     out += _insights(facts, lb)
     out += _counts(facts, lb)
+    out += mirror_markdown(w, lb, md)
     out += _matrix(facts, lb)
     out += _ideas(facts, lb)
     out += _plan(facts, lb)
+    out += diagnosis_markdown(w, lb)
     out += _board(facts, lb)
     return "\n".join(out).rstrip() + "\n"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ..domain.model import Workshop
+from .after_sections import diagnosis_story, mirror_story
 from .annex import Annex
 from .board import board_story
 from .changes import changes_story, what_changed
@@ -45,10 +46,13 @@ def build_report(
         story += [*changes_story(changed, workshop.info.title, lb, width), PageBreak()]
     story += cover_story(facts, lb, width)
     story += [PageBreak(), *insights_story(facts, lb, width)]
-    story += [PageBreak(), *curve_story(facts, lb, width)]
+    story += [PageBreak(), *curve_story(facts, lb, width), *mirror_story(workshop, lb, width)]
     story += [PageBreak(), *matrix_story(facts, lb, width, annex)]
     story += [PageBreak(), *brainstorm_story(facts, lb, width, annex)]
     story += [CondPageBreak(220), *plan_story(facts, lb, width, annex)]
+    diagnosis = diagnosis_story(workshop, lb, width)
+    if diagnosis:
+        story += [PageBreak(), *diagnosis]
     story += board_story(facts, lb, board, annex)
     annex_story = annex.story()
     if annex_story:

@@ -64,3 +64,53 @@ EN = {
     "o_done": "done",
     "o_dropped": "dropped",
 }
+
+FR.update({
+    "mirror": "Enquête miroir : les plus grands écarts",
+    "mirror_text": "Les clients répondent pour eux-mêmes, les collaborateurs comme ils pensent "
+    "que les clients répondraient (échelle {lo} à {hi}). Écart positif : les équipes "
+    "surestiment ce que vivent les clients ; négatif : elles le sous-estiment.",
+    "question": "Question",
+    "whole_journey": "Tout le parcours",
+    "customer_mean": "Clients (moyenne)",
+    "employee_estimate": "Estimation des collaborateurs",
+    "gap": "Écart",
+    "answers_n": "{n} rép.",
+    "mirror_none": "Aucune question n’a de réponses des deux côtés.",
+    "diagnosis": "Autodiagnostic de l’expérience collaborateur",
+    "diagnosis_text": "{n} réponses anonymes, échelle de 1 (pas du tout d’accord) à 4 (tout à "
+    "fait d’accord). Score : part du chemin de 1 à 4. Niveaux : À construire sous 40 %, "
+    "En chemin de 40 à 70 %, Ancrée à partir de 70 %.",
+    "overall": "Ensemble",
+    "score": "Score",
+    "level": "Niveau",
+    "weakest": "Dimensions les plus faibles et leviers",
+    "l_to_build": "À construire",
+    "l_on_the_way": "En chemin",
+    "l_anchored": "Ancrée",
+})
+
+EN.update({
+    "mirror": "Mirror survey: the largest gaps",
+    "mirror_text": "Customers answer for themselves, employees as they think customers would "
+    "(scale {lo} to {hi}). A positive gap: the teams over-estimate what customers live; "
+    "negative: they under-estimate it.",
+    "question": "Question",
+    "whole_journey": "Whole journey",
+    "customer_mean": "Customers (mean)",
+    "employee_estimate": "Employees' estimate",
+    "gap": "Gap",
+    "answers_n": "{n} ans.",
+    "mirror_none": "No question has answers from both sides.",
+    "diagnosis": "Employee-experience self-diagnosis",
+    "diagnosis_text": "{n} anonymous responses, scale from 1 (strongly disagree) to 4 "
+    "(strongly agree). Score: share of the way from 1 to 4. Levels: To build below 40%, "
+    "On the way from 40 to 70%, Anchored from 70%.",
+    "overall": "Overall",
+    "score": "Score",
+    "level": "Level",
+    "weakest": "Weakest dimensions and levers",
+    "l_to_build": "To build",
+    "l_on_the_way": "On the way",
+    "l_anchored": "Anchored",
+})

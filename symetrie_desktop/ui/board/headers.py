@@ -166,6 +166,7 @@ class LinkItem(QGraphicsPathItem):
         super().__init__()
         self.link = link
         self._line = QLineF()
+        self._ends: tuple | None = None
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -185,7 +186,12 @@ class LinkItem(QGraphicsPathItem):
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
         """Straight segments, not curves: a long curve is costly to stroke on every repaint,
-        and the margin track (shifted a little per customer card) keeps parallel links apart."""
+        and the margin track (shifted a little per customer card) keeps parallel links apart.
+        Nothing is done when both ends stay where they were (no repaint)."""
+        ends = (customer, employee, style.D.card_h)
+        if ends == self._ends:
+            return
+        self._ends = ends
         x = customer[0] + CARD_W
         y1 = customer[1] + style.D.card_h / 2
         y2 = employee[1] + style.D.card_h / 2

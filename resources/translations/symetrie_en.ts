@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>À propos de Symétrie</source>
+        <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Ateliers de symétrie des attentions, hors ligne.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Symmetry-of-attention workshops, offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>After</name>
     <message>
         <source>Suivi</source>
@@ -1668,10 +1691,6 @@
     <message>
         <source>Symétrie</source>
         <translation>Symétrie</translation>
-    </message>
-    <message>
-        <source>Symétrie {v} — ateliers de symétrie des attentions, hors ligne.</source>
-        <translation>Symétrie {v} — symmetry of attention workshops, offline.</translation>
     </message>
     <message>
         <source>Ouvrir un atelier</source>

@@ -105,6 +105,44 @@
         <extracomment>The step the facilitator works on (the capture bar adds cards there). Text typed while the board has the focus (sent on to the quick capture bar).</extracomment>
         <translation>The “Customer experience” and “Employee experience” lanes stay at the top, one above the other.</translation>
     </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>À propos de Symétrie</source>
+        <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Ateliers de symétrie des attentions, hors ligne.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Symmetry-of-attention workshops, offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>After</name>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Enquête miroir</source>
+        <translation>Mirror survey</translation>
+    </message>
+    <message>
+        <source>Autodiagnostic</source>
+        <translation>Self-diagnosis</translation>
+    </message>
     <message>
         <source>il manque la colonne « {value} » (attendu : question;etape;population;note)</source>
         <translation>the column “{value}” is missing (expected: question;etape;population;note)</translation>
@@ -192,44 +230,6 @@
     <message>
         <source>Création impossible</source>
         <translation>Cannot create</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>Réglages</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Sauvegardes</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>À propos de Symétrie</source>
-        <translation>About Symétrie</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Ateliers de symétrie des attentions, hors ligne.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Symmetry-of-attention workshops, offline.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>After</name>
-    <message>
-        <source>Suivi</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Enquête miroir</source>
-        <translation>Mirror survey</translation>
-    </message>
-    <message>
-        <source>Autodiagnostic</source>
-        <translation>Self-diagnosis</translation>
     </message>
 </context>
 <context>

@@ -15,33 +15,37 @@ from ...exchange.mirror_csv import MirrorError, parse_survey
 from ...store import EXTENSION, WorkshopFileError, write_new
 from .. import ask, messages
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AfterActions", text)
+# lupdate reads the context of each call: literals go through translate("After", …).
+translate = QCoreApplication.translate
 
 
 def mirror_reason(e: MirrorError) -> str:
     """A refused survey in one French sentence with its line."""
     texts = {
-        "missing_column": tr("il manque la colonne « {value} » (attendu : "
-                             "question;etape;population;note)"),
-        "no_question": tr("la question est vide"),
-        "long_question": tr("la question dépasse 500 caractères"),
-        "unknown_step": tr("l'étape « {value} » n'est pas une étape du parcours"),
-        "bad_population": tr("population « {value} » : attendu client ou collaborateur"),
-        "bad_note": tr("la note « {value} » n'est pas un nombre"),
-        "out_of_scale": tr("la note {value} sort des échelles acceptées (1–4, 1–5, 1–7, 0–10)"),
-        "empty": tr("le fichier est vide"),
-        "no_rows": tr("aucune réponse sous la ligne d'en-tête"),
-        "too_big": tr("le fichier est trop gros"),
-        "too_many": tr("le fichier a trop de lignes"),
-        "csv": tr("le CSV est illisible"),
+        "missing_column": translate(
+            "After", "il manque la colonne « {value} » (attendu : question;etape;population;note)"),
+        "no_question": translate("After", "la question est vide"),
+        "long_question": translate("After", "la question dépasse 500 caractères"),
+        "unknown_step": translate(
+            "After", "l'étape « {value} » n'est pas une étape du parcours"),
+        "bad_population": translate(
+            "After", "population « {value} » : attendu client ou collaborateur"),
+        "bad_note": translate("After", "la note « {value} » n'est pas un nombre"),
+        "out_of_scale": translate(
+            "After", "la note {value} sort des échelles acceptées (1–4, 1–5, 1–7, 0–10)"),
+        "empty": translate("After", "le fichier est vide"),
+        "no_rows": translate("After", "aucune réponse sous la ligne d'en-tête"),
+        "too_big": translate("After", "le fichier est trop gros"),
+        "too_many": translate("After", "le fichier a trop de lignes"),
+        "csv": translate("After", "le CSV est illisible"),
     }
     why = texts.get(e.reason, e.message).format(value=e.value)
     if e.line:
-        return tr("Enquête refusée, rien n'a été importé : ligne {line}, {why}.").format(
-            line=e.line, why=why)
-    return tr("Enquête refusée, rien n'a été importé : {why}.").format(why=why)
+        return translate(
+            "After", "Enquête refusée, rien n'a été importé : ligne {line}, {why}.").format(
+                line=e.line, why=why)
+    return translate(
+        "After", "Enquête refusée, rien n'a été importé : {why}.").format(why=why)
 
 
 def import_mirror(window, path: Path | None = None) -> bool:
@@ -49,24 +53,26 @@ def import_mirror(window, path: Path | None = None) -> bool:
     if model is None:
         return False
     if path is None:
-        path = ask.open_path(window, tr("Importer une enquête miroir"), window._folder(),
-                             tr("Enquête CSV (*.csv *.txt)"))
+        path = ask.open_path(window, translate("After", "Importer une enquête miroir"),
+                             window._folder(), translate("After", "Enquête CSV (*.csv *.txt)"))
         if path is None:
             return False
     try:
         data = Path(path).read_bytes()
         survey = parse_survey(data, model.workshop, Path(path).name)
     except MirrorError as e:
-        window.show_message(mirror_reason(e), tr("Import impossible"))
+        window.show_message(mirror_reason(e), translate("After", "Import impossible"))
         return False
     except OSError as e:
-        window.show_message(tr("« {name} » ne peut pas être lu ({why}).").format(
-            name=Path(path).name, why=e.strerror), tr("Import impossible"))
+        text = translate("After", "« {name} » ne peut pas être lu ({why}).")
+        window.show_message(text.format(name=Path(path).name, why=e.strerror),
+                            translate("After", "Import impossible"))
         return False
     if model.try_push(after.import_mirror, survey.rows, survey.scale) is None:
         return False
-    window.statusBar().showMessage(tr("{n} réponses importées (échelle {lo} à {hi}).").format(
-        n=len(survey.rows), lo=survey.scale[0], hi=survey.scale[1]), 8000)
+    text = translate("After", "{n} réponses importées (échelle {lo} à {hi}).")
+    window.statusBar().showMessage(
+        text.format(n=len(survey.rows), lo=survey.scale[0], hi=survey.scale[1]), 8000)
     return True
 
 
@@ -80,19 +86,21 @@ def new_follow_up(window, path: Path | None = None) -> bool:
     current = model.document.path
     if path is None:
         suggested = current.with_name(f"{current.stem}-suivi{EXTENSION}")
-        path = ask.save_path(window, tr("Nouvelle séance de suivi"), suggested,
-                             window._file_filter())
+        path = ask.save_path(window, translate("After", "Nouvelle séance de suivi"),
+                             suggested, window._file_filter())
         if path is None:
             return False
     path = Path(path)
     if path.suffix.lower() != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
     if path.resolve() == current.resolve():
-        window.show_message(tr("Choisissez un autre fichier que l'atelier ouvert."))
+        window.show_message(
+            translate("After", "Choisissez un autre fichier que l'atelier ouvert."))
         return False
     try:
         write_new(path, follow_up(model.workshop))
     except WorkshopFileError as e:
-        window.show_message(messages.file_error(e), tr("Création impossible"))
+        window.show_message(messages.file_error(e),
+                            translate("After", "Création impossible"))
         return False
     return window.open_file(path)

@@ -1986,6 +1986,22 @@ delight</translation>
         <translation>This sticky note is not an irritant of the previous session: nothing was changed.</translation>
     </message>
     <message>
+        <source>Dimension non reconnue : rien n&apos;a été modifié.</source>
+        <translation>Dimension not recognised: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Une réponse va de 1 à 4 : rien n&apos;a été enregistré.</source>
+        <translation>An answer goes from 1 to 4: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Cochez au moins une réponse avant d&apos;enregistrer.</source>
+        <translation>Tick at least one answer before recording.</translation>
+    </message>
+    <message>
+        <source>Ces leviers sont déjà dans le plan d&apos;actions.</source>
+        <translation>These levers are already in the action plan.</translation>
+    </message>
+    <message>
         <source>Seuls un irritant ou un enchantement client et un irritant ou un enchantement collaborateur de la même étape peuvent être liés.</source>
         <translation>Only a customer pain point or delight and an employee pain point or delight of the same step can be linked.</translation>
     </message>

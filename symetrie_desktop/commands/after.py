@@ -22,10 +22,10 @@ from ..domain.diagnosis import (
 )
 from ..domain.mirror import MirrorAnswer
 from ..domain.model import Action, Setting, Status, Workshop
-from ..domain.rules import clean_text
-from .board import _get, next_id
+from ..domain.rules import Reason, clean_text
+from .board import next_id
 from .document import Op
-from .edit import Edit, EditError
+from .edit import Edit, EditError, existing
 
 MIRROR_SCALE_KEY = "mirror_scale"
 STATEMENT_LIMIT = 500
@@ -51,7 +51,8 @@ def _dimension(value: Dimension | str) -> Dimension:
     try:
         return Dimension(value)
     except ValueError:
-        raise EditError(f"dimension: {value!r} is not one of the five dimensions") from None
+        raise EditError(f"dimension: {value!r} is not one of the five dimensions",
+                        Reason.BAD_DIMENSION) from None
 
 
 def add_statement(w: Workshop, dimension: Dimension | str, text: str) -> Edit:
@@ -68,7 +69,7 @@ def update_statement(w: Workshop, sid: int, text: str | None = None,
                      dimension: Dimension | str | None = None) -> Edit:
     """Reword a statement or move it to another dimension. Answers already given to it keep
     counting for it: reword only to say the same thing better; replace to ask something else."""
-    before = _get(w.statements, sid, "statement")
+    before = existing(w.statements, sid, "statement")
     after = before
     if text is not None:
         after = replace(after, text=clean_text(" ".join(str(text).split()), "statement",
@@ -81,7 +82,7 @@ def update_statement(w: Workshop, sid: int, text: str | None = None,
 def replace_statement(w: Workshop, sid: int, text: str) -> Edit:
     """A new question in the old one's place: the old one goes, with the answers given to it
     (they answered something else)."""
-    old = _get(w.statements, sid, "statement")
+    old = existing(w.statements, sid, "statement")
     new = Statement(next_id(w.statements), old.dimension,
                     clean_text(" ".join(str(text).split()), "statement", STATEMENT_LIMIT),
                     old.position)
@@ -91,7 +92,7 @@ def replace_statement(w: Workshop, sid: int, text: str) -> Edit:
 
 
 def remove_statement(w: Workshop, sid: int) -> Edit:
-    old = _get(w.statements, sid, "statement")
+    old = existing(w.statements, sid, "statement")
     return Edit("Supprimer une affirmation", [*_drop_answers(w, {sid}), Op(old, None)])
 
 
@@ -111,19 +112,20 @@ def add_response(w: Workshop, answers: Mapping[int, int]) -> Edit:
     """One person's answers (statement id -> 1..4), anonymous; blanks are simply left out."""
     pairs = []
     for sid, value in answers.items():
-        _get(w.statements, sid, "statement")
+        existing(w.statements, sid, "statement")
         if isinstance(value, bool) or not isinstance(value, int) or not (
                 SCALE_MIN <= value <= SCALE_MAX):
-            raise EditError(f"answer: {value!r} is not from {SCALE_MIN} to {SCALE_MAX}")
+            raise EditError(f"answer: {value!r} is not from {SCALE_MIN} to {SCALE_MAX}",
+                            Reason.BAD_ANSWER)
         pairs.append((sid, value))
     if not pairs:
-        raise EditError("answer at least one statement")
+        raise EditError("answer at least one statement", Reason.NO_ANSWER)
     response = DiagnosisResponse(next_id(w.responses), tuple(sorted(pairs)))
     return Edit("Enregistrer des réponses", [Op(None, response)], created=response.id)
 
 
 def remove_response(w: Workshop, rid: int) -> Edit:
-    return Edit("Supprimer des réponses", [Op(_get(w.responses, rid, "response"), None)])
+    return Edit("Supprimer des réponses", [Op(existing(w.responses, rid, "response"), None)])
 
 
 def actions_from_levers(w: Workshop, levers: Iterable[tuple[Dimension | str, str]],
@@ -146,7 +148,7 @@ def actions_from_levers(w: Workshop, levers: Iterable[tuple[Dimension | str, str
         aid += 1
         position += 1
     if not ops:
-        raise EditError("these levers are already in the plan")
+        raise EditError("these levers are already in the plan", Reason.LEVERS_IN_PLAN)
     return Edit("Actions depuis les leviers", ops)
 
 

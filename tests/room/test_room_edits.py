@@ -68,3 +68,13 @@ def test_dots_move_one_tap_at_a_time_within_the_budget(tmp_path, demo):
         assert votes.dots_of(load_file(doc.path), 1, idea) == 2
     finally:
         doc.close()
+
+
+def test_hundreds_of_phone_post_its_keep_the_file_within_its_limits(demo_doc):
+    for n in range(250):  # more than the settings a workshop may hold, one per post-it
+        add_phone_card(demo_doc.workshop, f"many-post-its-{n:04d}", "employee", 1,
+                       "irritant", f"Post-it {n}").redo(demo_doc)
+    on_disk = load_file(demo_doc.path)  # reading checks the limits
+    assert len([k for k in on_disk.settings if k.startswith("room.")]) <= 16
+    assert len(room_cards(on_disk)) == 250
+    assert received_card(on_disk, "many-post-its-0007") in on_disk.cards

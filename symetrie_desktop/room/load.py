@@ -1,0 +1,219 @@
+"""A room full of phones, simulated on loopback: ``make roomtest`` (never used by the app).
+
+Each simulated phone sends its post-its spread over the burst, and sends some of them twice
+(the Wi-Fi dropped before « reçu »: once right away, once after the answer). The window is
+real: the main window on the workshop, the room opened from its panel, the edits going
+through ``WorkshopModel.try_push`` on the Qt thread, the board redrawn for each. Measured:
+send → « reçu » per post-it, and the longest time the Qt thread went without turning (a
+frame of the board cannot be shorter than that). The suite runs a short form that checks
+the counts only; the figures come from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+#: The floors ``make roomtest`` holds the figures to.
+P99_FLOOR_MS = 300.0
+FRAME_FLOOR_MS = 50.0
+
+
+@dataclass
+class LoadResult:
+    sent: int = 0
+    resent: int = 0
+    received: int = 0
+    errors: list[str] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)  # seconds, one per « reçu »
+    duration: float = 0.0
+
+    def percentile(self, q: float) -> float:
+        if not self.latencies:
+            return 0.0
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def _phone(session, url: str, n: int, seconds: float, resend: float, step_ids: list[int],
+                 result: LoadResult, rng: random.Random) -> None:
+    phone = uuid.uuid4().hex
+    headers = {"X-Phone": phone}
+    start = time.monotonic()
+    times = sorted(rng.uniform(0, seconds) for _ in range(n))
+    for i, at in enumerate(times):
+        delay = start + at - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        body = {"id": uuid.uuid4().hex, "text": f"Téléphone {phone[:6]}, post-it {i + 1}",
+                "lane": rng.choice(["customer", "employee"]),
+                "kind": rng.choice(["irritant", "enchantment"]),
+                "step": rng.choice(step_ids), "author": None}
+        twice = rng.random() < resend
+        sends = [_send(session, url, headers, body, result)]
+        if twice:  # the same post-it again before the first answer came back
+            sends.append(_send(session, url, headers, body, result, again=True))
+        await asyncio.gather(*sends)
+        if twice:  # and once more after it, as a phone retrying after a dropped Wi-Fi
+            await _send(session, url, headers, body, result, again=True)
+
+
+async def _send(session, url, headers, body, result: LoadResult, again: bool = False) -> None:
+    if again:
+        result.resent += 1
+    else:
+        result.sent += 1
+    t0 = time.monotonic()
+    async with session.post(url + "api/cards", json=body, headers=headers) as r:
+        payload = await r.read()
+        if r.status != 200:
+            result.errors.append(f"{r.status} {payload[:80]!r}")
+            return
+    if not again:
+        result.latencies.append(time.monotonic() - t0)
+        result.received += 1
+
+
+async def _room(url: str, phones: int, per_phone: int, seconds: float, resend: float,
+                seed: int) -> LoadResult:
+    import aiohttp
+
+    result = LoadResult()
+    rng = random.Random(seed)
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async with session.get(url + "api/state") as r:
+            steps = [s["id"] for s in json.loads(await r.read())["steps"]]
+        t0 = time.monotonic()
+        await asyncio.gather(*[
+            _phone(session, url, per_phone, seconds, resend, steps, result,
+                   random.Random(rng.random())) for _ in range(phones)])
+        result.duration = time.monotonic() - t0
+    return result
+
+
+def run_phones(url: str, phones: int, per_phone: int, seconds: float, resend: float = 0.1,
+               seed: int = 1) -> tuple[threading.Thread, list[LoadResult]]:
+    """Start the phones in a process of their own (phones are other devices: they must not
+    share the laptop's interpreter lock); the list gets the result when they are done."""
+    out: list[LoadResult] = []
+    command = [sys.executable, "-m", "symetrie_desktop.room.load", "--phones-only", url,
+               "--phones", str(phones), "--cards", str(per_phone), "--seconds", str(seconds),
+               "--resend", str(resend), "--seed", str(seed)]
+
+    def main() -> None:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            out.append(LoadResult(errors=[done.stderr.strip()[-500:]]))
+            return
+        out.append(LoadResult(**json.loads(done.stdout)))
+
+    thread = threading.Thread(target=main, name="room-phones", daemon=True)
+    thread.start()
+    return thread, out
+
+
+class FrameWatch:
+    """The longest gap between two turns of the Qt event loop, with a 5 ms timer ticking."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return max(self.gaps, default=0.0)
+
+
+def window_burst(path: Path, phones: int, per_phone: int, seconds: float,
+                 resend: float = 0.1, timeout: float = 120.0):
+    """Open ``path`` in the main window, open the room, run the phones; returns
+    (LoadResult, longest frame in s, the window) with the room closed again."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.resize(1600, 950)
+    window.show()
+    window.open_file(path)
+    panel = window.open_room(host="127.0.0.1", port=0)
+    for _ in range(20):
+        app.processEvents()
+    watch = FrameWatch()
+    thread, out = run_phones(panel.server.url, phones, per_phone, seconds, resend)
+    deadline = time.monotonic() + timeout
+    while thread.is_alive() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    frame = watch.stop()
+    window.close_room()
+    if not out:
+        raise TimeoutError("the phones did not finish in time")
+    return out[0], frame, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--phones", type=int, default=50)
+    parser.add_argument("--cards", type=int, default=10, help="post-its per phone")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--resend", type=float, default=0.2, help="share sent twice")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--phones-only", metavar="URL", help="only be the phones of this room")
+    args = parser.parse_args(argv)
+    if args.phones_only:
+        result = asyncio.run(_room(args.phones_only, args.phones, args.cards, args.seconds,
+                                   args.resend, args.seed))
+        print(json.dumps(asdict(result)))
+        return 0
+    import tempfile
+
+    from ..exchange.demo import demo_workshop
+    from ..exchange.workshop_json import from_exchange
+    from ..store import load_file, write_new
+
+    folder = Path(tempfile.mkdtemp(prefix="symetrie-roomtest-"))
+    path = folder / "salle.symetrie"
+    write_new(path, from_exchange(demo_workshop()))
+    before = len(load_file(path).cards)
+    result, frame, window = window_burst(path, args.phones, args.cards, args.seconds,
+                                         args.resend)
+    window.close_workshop()
+    cards = len(load_file(path).cards) - before
+    expected = args.phones * args.cards
+    p50, p99 = result.percentile(0.5) * 1000, result.percentile(0.99) * 1000
+    print(f"{args.phones} phones x {args.cards} post-its in {result.duration:.1f} s "
+          f"({result.resent} resends): {cards} new cards in the file (expected {expected}), "
+          f"{len(result.errors)} errors")
+    print(f"send -> recu: p50 {p50:.0f} ms, p99 {p99:.0f} ms (floor {P99_FLOOR_MS:.0f} ms); "
+          f"longest board frame {frame * 1000:.0f} ms (floor {FRAME_FLOOR_MS:.0f} ms)")
+    ok = (cards == expected and not result.errors and p99 < P99_FLOOR_MS
+          and frame * 1000 < FRAME_FLOOR_MS)
+    print("OK" if ok else "OVER THE FLOORS")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -84,7 +84,7 @@ class RoomServer:
         self.gate = gate
         self.host = host
         self.port = port
-        self.token = token or secrets.token_urlsafe(18)
+        self.token = token or secrets.token_urlsafe(9)  # 72 bits, short enough to type
         self.routes = routes if routes is not None else default_routes()
         #: Refuse new post-its and votes (the phones keep them and send them later).
         self.paused = False

@@ -104,7 +104,7 @@ class RoomPanel(QDockWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         for widget in (self.intro, self.address_choice, self.toggle, self.qr, self.address,
-                       self.phones, self.pause, self.show_board, self.status):
+                       self.status, self.phones, self.pause, self.show_board):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)

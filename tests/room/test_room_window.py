@@ -104,3 +104,15 @@ def test_short_load_every_post_it_once_even_when_sent_twice(qtbot, window):
     assert len(w.cards) == before + 50
     texts = [w.cards[cid].text for cid in room_cards(w)]
     assert len(texts) == len(set(texts)) == 50
+
+
+def test_phone_post_its_carry_a_discreet_mark_on_the_board(qtbot, window, pool):
+    panel = window.open_room(host="127.0.0.1", port=0)
+    phone = Phone(panel.server.url)
+    reply = _answer(qtbot, pool.submit(phone.post_it, "Marqué salle", 2, "employee"))
+    board = window.view.board
+    marked = [cid for cid, item in board.cards.items() if item.from_room]
+    assert marked == [reply.body["card"]]
+    window.model.undo_stack.undo()
+    assert reply.body["card"] not in board.cards
+    assert not any(i.from_room for i in board.cards.values())

@@ -26,7 +26,7 @@ from ..domain.model import CardKind, LaneKind, Setting, Workshop
 from ..domain.rules import RuleError
 from .board import add_card
 from .decide import add_vote, remove_vote
-from .document import Op, _mirror
+from .document import Op
 from .edit import Edit, EditError
 
 #: Prefix of the settings that remember which phone post-it became which card.
@@ -152,8 +152,12 @@ def add_phone_cards(w: Workshop, items: Sequence[dict]) -> tuple[Edit, list[int 
         except RuleError as e:
             answers.append(str(e))
             continue
-        for op in edit.ops:
-            _mirror(scratch, op)
+        for op in edit.ops:  # only cards and settings: the tables the scratch has its own of
+            table = getattr(scratch, op.kind)
+            if op.after is None:
+                table.pop(op.key, None)
+            else:
+                table[op.key] = op.after
         ops += edit.ops
         answers.append(edit.created)  # type: ignore[arg-type]
     label = "Post-it reçu d'un téléphone" if len(items) == 1 else "Post-it reçus des téléphones"

@@ -132,6 +132,13 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
         self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
         self.file_menu.addSeparator()
+        from .after import actions as after_actions
+
+        self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
+                     lambda: after_actions.new_follow_up(self))
+        self._action(self.file_menu, self.tr("Importer une enquête miroir…"),
+                     lambda: after_actions.import_mirror(self))
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
 
@@ -401,6 +408,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Parcours"))
         for title, widget in self._decision_pages(model):
+            self.tabs.addTab(widget, title)
+        from .after import after_pages
+
+        for title, widget in after_pages(model, self):
             self.tabs.addTab(widget, title)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)

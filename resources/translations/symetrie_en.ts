@@ -2501,8 +2501,8 @@ Employee: {e}
         <translation>Phones connected: {n}</translation>
     </message>
     <message>
-        <source>sans nom</source>
-        <translation>no name</translation>
+        <source>Sans nom</source>
+        <translation>No name</translation>
     </message>
     <message>
         <source>{who} — téléphone {code}</source>

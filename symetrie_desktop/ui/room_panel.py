@@ -227,7 +227,7 @@ class RoomPanel(QDockWidget):
         self.phone_list.clear()
         people = self.model.workshop.participants
         for phone, pid in phones:
-            who = people[pid].name if pid in people else self.tr("sans nom")
+            who = people[pid].name if pid in people else self.tr("Sans nom")
             item = QListWidgetItem(self.tr("{who} — téléphone {code}").format(
                 who=who, code=phone[:4].upper()))
             item.setData(Qt.ItemDataRole.UserRole, phone)

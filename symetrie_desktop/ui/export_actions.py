@@ -3,8 +3,8 @@
 The PDF of a 5,000-post-it workshop takes a couple of seconds, so it is written off the UI
 thread, from a snapshot of the workshop taken on the UI thread (the values are frozen
 dataclasses, only the dicts are copied), with a progress dialog that can cancel it. The
-CSV, the Markdown, the workbook and the deck take a fraction of a second and are written at
-once. "Imprimer…" writes the PDF to a temporary file and hands it to the system's viewer,
+CSV and the Markdown take milliseconds, the workbook and the deck about a second for a
+usual workshop (several for thousands of post-its), and are written at once. "Imprimer…" writes the PDF to a temporary file and hands it to the system's viewer,
 which prints it.
 
 The main window calls :func:`install_export_actions` once; ``model`` may be a

@@ -4,8 +4,8 @@ The PDF of a 5,000-post-it workshop takes a couple of seconds, so it is written 
 thread, from a snapshot of the workshop taken on the UI thread (the values are frozen
 dataclasses, only the dicts are copied), with a progress dialog that can cancel it. The
 CSV and the Markdown take milliseconds, the workbook and the deck about a second for a
-usual workshop (several for thousands of post-its), and are written at once. "Imprimer…" writes the PDF to a temporary file and hands it to the system's viewer,
-which prints it.
+usual workshop (several for thousands of post-its), and are written at once. "Imprimer…"
+writes the PDF to a temporary file and hands it to the system's viewer, which prints it.
 
 The main window calls :func:`install_export_actions` once; ``model`` may be a
 :class:`WorkshopModel` or a callable returning the current one (or None).

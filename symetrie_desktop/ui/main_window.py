@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
         self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
         self.file_menu.addSeparator()
+        from .after import actions as after_actions
+
+        self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
+                     lambda: after_actions.new_follow_up(self))
+        self._action(self.file_menu, self.tr("Importer une enquête miroir…"),
+                     lambda: after_actions.import_mirror(self))
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
 
@@ -307,9 +314,11 @@ class MainWindow(QMainWindow):
         """Create a workshop from a template (or blank) in a file the facilitator names."""
         from ..exchange.templates import blank, from_template
 
-        workshop = from_template(template) if template else blank()
+        lang = i18n.active_language()  # a new workshop speaks the interface's language, for good
+        workshop = from_template(template, lang=lang) if template else blank(lang=lang)
         if path is None:
-            suggested = self._folder() / f"atelier{EXTENSION}"
+            stem = self.tr("atelier")  # the default file name, in the interface's language
+            suggested = self._folder() / f"{stem}{EXTENSION}"
             path = ask.save_path(self, self.tr("Nouvel atelier"), suggested,
                                  self._file_filter())
             if path is None:
@@ -396,6 +405,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Parcours"))
         for title, widget in self._decision_pages(model):
+            self.tabs.addTab(widget, title)
+        from .after import after_pages
+
+        for title, widget in after_pages(model, self):
             self.tabs.addTab(widget, title)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)

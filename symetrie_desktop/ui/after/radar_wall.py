@@ -7,6 +7,8 @@ the model, so answers arriving from phones or the laptop redraw it at once.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -85,8 +87,6 @@ class RadarWall(QWidget):
             self.show()
 
     def closeEvent(self, event) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone with the model
             self.model.changed.disconnect(self._changed)
-        except (RuntimeError, TypeError):
-            pass
         super().closeEvent(event)

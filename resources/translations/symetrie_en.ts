@@ -2500,6 +2500,18 @@ Employee: {e}
         <translation>The room&apos;s QR code</translation>
     </message>
     <message>
+        <source>Téléphones connectés</source>
+        <translation>Phones connected</translation>
+    </message>
+    <message>
+        <source>Retirer ce téléphone de la salle</source>
+        <translation>Remove this phone from the room</translation>
+    </message>
+    <message>
+        <source>Retirer le téléphone choisi de la salle</source>
+        <translation>Remove the chosen phone from the room</translation>
+    </message>
+    <message>
         <source>Mettre la salle en pause</source>
         <translation>Pause the room</translation>
     </message>
@@ -2522,6 +2534,14 @@ Employee: {e}
     <message>
         <source>Téléphones connectés : {n}</source>
         <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Sans nom</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>{who} — téléphone {code}</source>
+        <translation>{who} — phone {code}</translation>
     </message>
 </context>
 <context>

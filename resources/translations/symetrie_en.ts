@@ -784,6 +784,14 @@
         <translation>Add the ticked levers to the action plan</translation>
     </message>
     <message>
+        <source>Afficher le radar au mur</source>
+        <translation>Show the radar on the wall</translation>
+    </message>
+    <message>
+        <source>Plein écran sur le projecteur (Échap pour fermer)</source>
+        <translation>Full screen on the projector (Esc to close)</translation>
+    </message>
+    <message>
         <source>Modifier le questionnaire</source>
         <translation>Edit the questionnaire</translation>
     </message>
@@ -909,6 +917,10 @@
     <message>
         <source>Post-it reçu d&apos;un téléphone</source>
         <translation>Sticky note from a phone</translation>
+    </message>
+    <message>
+        <source>Post-it reçus des téléphones</source>
+        <translation>Sticky notes from phones</translation>
     </message>
     <message>
         <source>Modifier un post-it</source>
@@ -1622,6 +1634,10 @@
     <message>
         <source>La fenêtre public suit ma vue</source>
         <translation>The audience window follows my view</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle (téléphones)…</source>
+        <translation>Open the room (phones)…</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -2428,6 +2444,104 @@ Employee: {e}
     <message>
         <source>Pas encore de réponse</source>
         <translation>No answer yet</translation>
+    </message>
+</context>
+<context>
+    <name>RadarWall</name>
+    <message>
+        <source>Symétrie — autodiagnostic</source>
+        <translation>Symétrie — self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Autodiagnostic de l&apos;expérience collaborateur</source>
+        <translation>Employee-experience self-diagnosis</translation>
+    </message>
+    <message>
+        <source>À construire</source>
+        <translation>To build</translation>
+    </message>
+    <message>
+        <source>En chemin</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Ancrée</source>
+        <translation>Anchored</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s)</source>
+        <translation>{n} response(s)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>La salle</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Les participants envoient leurs post-it et leurs votes depuis leur téléphone, sur le réseau de la salle.</source>
+        <translation>Participants send their sticky notes and votes from their phones, over the room&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Adresse du portable sur le réseau</source>
+        <translation>The laptop&apos;s address on the network</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Ouvrir ou fermer la salle</source>
+        <translation>Open or close the room</translation>
+    </message>
+    <message>
+        <source>QR code de la salle</source>
+        <translation>The room&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés</source>
+        <translation>Phones connected</translation>
+    </message>
+    <message>
+        <source>Retirer ce téléphone de la salle</source>
+        <translation>Remove this phone from the room</translation>
+    </message>
+    <message>
+        <source>Retirer le téléphone choisi de la salle</source>
+        <translation>Remove the chosen phone from the room</translation>
+    </message>
+    <message>
+        <source>Mettre la salle en pause</source>
+        <translation>Pause the room</translation>
+    </message>
+    <message>
+        <source>Afficher le tableau sur les téléphones</source>
+        <translation>Show the board on the phones</translation>
+    </message>
+    <message>
+        <source>La salle n&apos;a pas pu s&apos;ouvrir ({why}).</source>
+        <translation>The room could not open ({why}).</translation>
+    </message>
+    <message>
+        <source>Fermer la salle</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Scannez le QR code, ou tapez l&apos;adresse dans le navigateur du téléphone (même Wi-Fi que ce portable).</source>
+        <translation>Scan the QR code, or type the address in the phone&apos;s browser (same Wi-Fi as this laptop).</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés : {n}</source>
+        <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Sans nom</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>{who} — téléphone {code}</source>
+        <translation>{who} — phone {code}</translation>
     </message>
 </context>
 <context>

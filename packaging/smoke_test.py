@@ -15,9 +15,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +113,7 @@ def main(argv: list[str]) -> int:
         assert png.startswith(b"\x89PNG\r\n\x1a\n"), "not a PNG"
         width = int.from_bytes(png[16:20], "big")
         assert width == 1600, f"the PNG is {width} px wide"
+        room(exe, env, work)
         out = step("window until first paint", [str(exe), "demo.symetrie"],
                    dict(env, SYMETRIE_QUIT_AFTER_FIRST_PAINT="1"), work)
         assert "first paint" in out and " 78 post-its" in out, out
@@ -119,6 +123,38 @@ def main(argv: list[str]) -> int:
             desktop_integration(app_dir, exe, tmp)
     print(f"smoke test passed; built folder: {size / 1e6:.0f} MB ({built})")
     return 0
+
+
+def room(exe: Path, env: dict[str, str], work: Path) -> None:
+    """``serve`` with no window on 127.0.0.1: the join page answers (aiohttp is in the folder),
+    and the room closes cleanly on SIGTERM."""
+    print("-- room: symetrie-desktop serve demo.symetrie --host 127.0.0.1 --port 0", flush=True)
+    server = subprocess.Popen([str(exe), "serve", "demo.symetrie", "--host", "127.0.0.1",
+                               "--port", "0"], env=env, cwd=work, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(TIMEOUT, server.kill)
+    watchdog.start()
+    try:
+        url = server.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise SystemExit(f"smoke test failed at 'room': no join URL ({url!r}) "
+                             f"{server.stderr.read() if server.poll() is not None else ''}")
+        with urllib.request.urlopen(url, timeout=60) as answer:
+            page = answer.read().decode("utf-8", "replace")
+            assert answer.status == 200 and "<html" in page.lower(), page[:200]
+        print(f"   join page answered ({len(page)} characters)", flush=True)
+        if sys.platform == "win32":  # no SIGTERM to send: the room is simply stopped
+            server.terminate()
+            server.communicate(timeout=TIMEOUT)
+            return
+        server.send_signal(signal.SIGTERM)
+        out, err = server.communicate(timeout=TIMEOUT)
+        assert server.returncode == 0 and "room closed" in out, out + err
+    finally:
+        watchdog.cancel()
+        if server.poll() is None:
+            server.kill()
+            server.wait()
 
 
 def first_paint_on_x11(exe: Path, env: dict[str, str], work: Path) -> None:

@@ -12,13 +12,13 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
+from ..disk import copy_before_upgrade, write_atomic
 from ..domain.diagnosis import DiagnosisResponse, Statement
 from ..domain.followup import ActionReview, PreviousSession, SolvedIrritant
 from ..domain.limits import LimitError
@@ -214,6 +214,8 @@ class WorkshopFile:
         db = None
         try:
             db = _connect(path)
+            if version < SCHEMA_VERSION:
+                copy_before_upgrade(path, version)
             with db.atomic():  # a refused row rolls the upgrade back with it
                 if version < SCHEMA_VERSION:
                     _migrate(db, version)
@@ -488,11 +490,7 @@ def write_new(path: Path, workshop: Workshop) -> None:
 
 
 def _write_new(path: Path, workshop: Workshop) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    usual_mode(tmp)
-    try:
+    def build(tmp: Path) -> None:
         db = _connect(tmp)
         try:
             with db.atomic():
@@ -500,33 +498,11 @@ def _write_new(path: Path, workshop: Workshop) -> None:
                 _insert_all(db, workshop)
         finally:
             db.close()
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+
+    try:
+        write_atomic(path, build)
     except sqlite3.Error as e:
         raise WorkshopFileError(path, Problem.WRITE_FAILED, f"could not be written ({e})") from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(tmp) + "-journal").unlink()
-
-
-def usual_mode(path: Path) -> None:
-    """Give a file made by mkstemp (0600) the mode any new file gets, so a copy can be shared."""
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _insert_all(db: sqlite_utils.Database, w: Workshop) -> None:

@@ -705,6 +705,10 @@
         <translation>Add a sticky note</translation>
     </message>
     <message>
+        <source>Post-it reçu d&apos;un téléphone</source>
+        <translation>Sticky note from a phone</translation>
+    </message>
+    <message>
         <source>Modifier un post-it</source>
         <translation>Edit a sticky note</translation>
     </message>

@@ -159,6 +159,12 @@ class CornerItem(QGraphicsItem):
 _THIN_LINK = QPen(QColor(style.LINK_COLOUR), 0)  # cosmetic: one device pixel at any zoom
 
 
+def _over_white(colour: QColor, alpha: int) -> QColor:
+    """The opaque colour ``colour`` at ``alpha`` shows over white."""
+    a = alpha / 255
+    return QColor(*(round(c * a + 255 * (1 - a)) for c in colour.getRgb()[:3]))
+
+
 class LinkItem(QGraphicsPathItem):
     """A curve in the right margin of a step joining a customer card and an employee card."""
 
@@ -167,6 +173,8 @@ class LinkItem(QGraphicsPathItem):
         self.link = link
         self._line = QLineF()
         self._ends: tuple | None = None
+        self._track = QLineF()
+        self._ends_path = QPainterPath()
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -178,10 +186,13 @@ class LinkItem(QGraphicsPathItem):
             return
         self.highlighted = on
         colour = QColor(style.SELECTION_COLOUR if on else style.LINK_COLOUR)
-        colour.setAlpha(255 if on else 190)
+        if not on:  # the old translucent look, made opaque over the white board: no blending
+            colour = _over_white(colour, 190)
         pen = QPen(colour, 3.2 if on else 1.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
+        self._track_pen = QPen(colour, 3 if on else 2)
+        self._track_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setZValue(2.5 if on else 2)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
@@ -203,6 +214,14 @@ class LinkItem(QGraphicsPathItem):
         path.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
         path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self._line = QLineF(track, y1, track, y2)
+        self._track = QLineF(track, y1 + 4, track, y2 - 4)
+        ends = QPainterPath(QPointF(x - 3, y1))
+        ends.lineTo(track, y1 + 4)
+        ends.moveTo(track, y2 - 4)
+        ends.lineTo(x - 3, y2)
+        ends.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
+        ends.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
+        self._ends_path = ends
         self.setPath(path)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -214,5 +233,13 @@ class LinkItem(QGraphicsPathItem):
             painter.setPen(_THIN_LINK)
             painter.drawLine(self._line)
             return
+        # the long part is a vertical line: drawn opaque and without antialiasing it costs a
+        # few pixels per row in view; a stroked, antialiased, translucent path as tall as the
+        # lane cost most of a repaint at zoom 1 (issue 11 profile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(self._track_pen)
+        painter.drawLine(self._track)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        super().paint(painter, option, widget)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._ends_path)

@@ -176,16 +176,17 @@ def follow_up(src: str | Path, out: str | Path, today: date | None = None) -> Wo
     return workshop
 
 
-def copy_before_upgrade(path: Path, version: int) -> Path:
+def copy_before_upgrade(path: Path, version: int) -> Path | None:
     """Keep the file as it was before its schema is upgraded (as Vorta does), beside it:
-    ``atelier.symetrie.v1.bak``. An upgrade that goes wrong, or an older app that must read
-    the file again, still has it. The first such copy is kept; it is never overwritten."""
+    ``atelier.v1.bak``. An upgrade that goes wrong, or an older app that must read
+    the file again, still has it. The first such copy is kept and never overwritten; returns
+    the copy made now, None if one was already there."""
     from .store.backup import sqlite_copy
 
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    if not target.exists():
-        write_atomic(target, sqlite_copy(path))
-    return target
+    target = path.with_name(f"{path.stem}.v{version}.bak")
+    if target.exists():
+        return None
+    return write_atomic(target, sqlite_copy(path))
 
 
 def backup(path: Path, folder: Path, keep: int | None = None,

@@ -93,7 +93,7 @@ def test_an_older_file_is_copied_as_it_was_before_its_upgrade(tmp_path, demo, mo
     monkeypatch.setitem(wf.MIGRATIONS, SCHEMA_VERSION, lambda db: db.execute(
         "ALTER TABLE cards ADD COLUMN colour TEXT NOT NULL DEFAULT ''"))
     WorkshopFile.open(path).close()
-    kept = tmp_path / f"old.symetrie.v{SCHEMA_VERSION}.bak"
+    kept = tmp_path / f"old.v{SCHEMA_VERSION}.bak"
     conn = sqlite3.connect(kept)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

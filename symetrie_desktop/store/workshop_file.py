@@ -212,10 +212,11 @@ class WorkshopFile:
         lock = FileLock(path)
         lock.acquire()
         db = None
+        kept = None  # the copy made before an upgrade, removed if the file is refused
         try:
             db = _connect(path)
             if version < SCHEMA_VERSION:
-                copy_before_upgrade(path, version)
+                kept = copy_before_upgrade(path, version)
             with db.atomic():  # a refused row rolls the upgrade back with it
                 if version < SCHEMA_VERSION:
                     _migrate(db, version)
@@ -227,10 +228,12 @@ class WorkshopFile:
                 workshop = _read(path, db)
         except sqlite3.Error as e:
             _close_quietly(db)
+            _forget(kept)
             lock.release()
             raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be upgraded ({e})") from None
         except BaseException:
             _close_quietly(db)
+            _forget(kept)
             lock.release()
             raise
         opened = cls(path, db, lock)
@@ -469,6 +472,13 @@ def _close_quietly(db: sqlite_utils.Database | None) -> None:
     if db is not None:
         with contextlib.suppress(sqlite3.Error):
             db.close()
+
+
+def _forget(copy: Path | None) -> None:
+    """A refused file is left exactly as it was, with no side file beside it."""
+    if copy is not None:
+        with contextlib.suppress(OSError):
+            copy.unlink()
 
 
 def _migrate(db: sqlite_utils.Database, version: int) -> None:

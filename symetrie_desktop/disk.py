@@ -63,6 +63,13 @@ def write_atomic(path: str | Path, content: Content, encoding: str = "utf-8") ->
     return path
 
 
+def move(source: Path, target: Path) -> None:
+    """Put a file already on disk in place of ``target`` in one step, durably (a journal set
+    aside, a safety copy put back)."""
+    os.replace(source, target)
+    fsync_folder(Path(target).parent)
+
+
 def usual_mode(path: Path) -> None:
     """Give a file made by mkstemp (0600) the mode any new file gets, so a copy can be shared."""
     mask = os.umask(0)

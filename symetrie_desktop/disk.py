@@ -115,14 +115,14 @@ def write_workshop(path: str | Path, workshop: Workshop) -> Path:
 
 
 def create_workshop(path: str | Path, template: str | None = None,
-                    title: str | None = None) -> Workshop:
-    """A blank workshop, or one from a journey template, written to ``path``."""
+                    title: str | None = None, lang: str = "fr") -> Workshop:
+    """A blank workshop, or one from a journey template, in ``lang``, written to ``path``."""
     from dataclasses import replace
 
     from .domain.rules import clean_name
     from .exchange.templates import blank, from_template
 
-    workshop = from_template(template) if template else blank()
+    workshop = from_template(template, lang=lang) if template else blank(lang=lang)
     if title:
         workshop.info = replace(workshop.info, title=clean_name(title, "title"))
     write_workshop(path, workshop)

@@ -132,6 +132,13 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
         self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
         self.file_menu.addSeparator()
+        from .after import actions as after_actions
+
+        self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
+                     lambda: after_actions.new_follow_up(self))
+        self._action(self.file_menu, self.tr("Importer une enquête miroir…"),
+                     lambda: after_actions.import_mirror(self))
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
 
@@ -300,8 +307,10 @@ class MainWindow(QMainWindow):
 
     def new_workshop(self, template: str | None, path: Path | None = None) -> bool:
         """Create a workshop from a template (or blank) in a file the facilitator names."""
+        lang = i18n.active_language()  # a new workshop speaks the interface's language, for good
         if path is None:
-            suggested = self._folder() / f"atelier{EXTENSION}"
+            stem = self.tr("atelier")  # the default file name, in the interface's language
+            suggested = self._folder() / f"{stem}{EXTENSION}"
             path = ask.save_path(self, self.tr("Nouvel atelier"), suggested,
                                  self._file_filter())
             if path is None:
@@ -312,7 +321,7 @@ class MainWindow(QMainWindow):
                                       "nom.").format(name=path.name))
             return False
         try:
-            disk.create_workshop(path, template)
+            disk.create_workshop(path, template, lang=lang)
             document = Document.open(path)
         except WorkshopFileError as e:
             self.show_message(messages.file_error(e), self.tr("Création impossible"))
@@ -387,6 +396,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Parcours"))
         for title, widget in self._decision_pages(model):
+            self.tabs.addTab(widget, title)
+        from .after import after_pages
+
+        for title, widget in after_pages(model, self):
             self.tabs.addTab(widget, title)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)

@@ -911,6 +911,10 @@
         <translation>Sticky note from a phone</translation>
     </message>
     <message>
+        <source>Post-it reçus des téléphones</source>
+        <translation>Sticky notes from phones</translation>
+    </message>
+    <message>
         <source>Modifier un post-it</source>
         <translation>Edit a sticky note</translation>
     </message>
@@ -1622,6 +1626,10 @@
     <message>
         <source>La fenêtre public suit ma vue</source>
         <translation>The audience window follows my view</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle (téléphones)…</source>
+        <translation>Open the room (phones)…</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -2428,6 +2436,57 @@ Employee: {e}
     <message>
         <source>Pas encore de réponse</source>
         <translation>No answer yet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>La salle</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Les participants envoient leurs post-it et leurs votes depuis leur téléphone, sur le réseau de la salle.</source>
+        <translation>Participants send their sticky notes and votes from their phones, over the room&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Adresse du portable sur le réseau</source>
+        <translation>The laptop&apos;s address on the network</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Ouvrir ou fermer la salle</source>
+        <translation>Open or close the room</translation>
+    </message>
+    <message>
+        <source>QR code de la salle</source>
+        <translation>The room&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Mettre la salle en pause</source>
+        <translation>Pause the room</translation>
+    </message>
+    <message>
+        <source>Afficher le tableau sur les téléphones</source>
+        <translation>Show the board on the phones</translation>
+    </message>
+    <message>
+        <source>La salle n&apos;a pas pu s&apos;ouvrir ({why}).</source>
+        <translation>The room could not open ({why}).</translation>
+    </message>
+    <message>
+        <source>Fermer la salle</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Scannez le QR code, ou tapez l&apos;adresse dans le navigateur du téléphone (même Wi-Fi que ce portable).</source>
+        <translation>Scan the QR code, or type the address in the phone&apos;s browser (same Wi-Fi as this laptop).</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés : {n}</source>
+        <translation>Phones connected: {n}</translation>
     </message>
 </context>
 <context>

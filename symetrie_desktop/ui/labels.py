@@ -104,6 +104,7 @@ EDITS = (
     QT_TRANSLATE_NOOP("Edits", "Supprimer un couloir"),
     QT_TRANSLATE_NOOP("Edits", "Ajouter un post-it"),
     QT_TRANSLATE_NOOP("Edits", "Post-it reçu d'un téléphone"),
+    QT_TRANSLATE_NOOP("Edits", "Post-it reçus des téléphones"),
     QT_TRANSLATE_NOOP("Edits", "Modifier un post-it"),
     QT_TRANSLATE_NOOP("Edits", "Modifier des post-it"),
     QT_TRANSLATE_NOOP("Edits", "Déplacer un post-it"),

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.clock = None  # the agenda's AgendaClock of the open workshop
         self.agenda_bar = None
         self.audience = None  # the AudienceWindow on the second screen, when shown
+        self.room_panel = None  # the RoomPanel, once « Ouvrir la salle » was used
         self.projector = ProjectorMode(self)
         self.last_message = ""
         self._message_box = None  # the one non-blocking box ask.notice reuses
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
                                           "vue"), self._follow_changed)
         self.follow_action.setCheckable(True)
         self.follow_action.setChecked(True)
+        self.room_action = self._action(self.view_menu, self.tr("Ouvrir la salle (téléphones)…"),
+                                        lambda: self.open_room(), "F9")
         self.view_menu.addSeparator()
 
         self.agenda_menu = bar.addMenu(self.tr("A&genda"))
@@ -445,6 +448,7 @@ class MainWindow(QMainWindow):
             return
         self.projector.leave()
         self.close_audience()
+        self.close_room()
         if self.clock is not None:
             self.clock.stop()
         self.toolbar.clear()
@@ -469,6 +473,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self._update_title()
         self._enable()
+
+    def open_room(self, host: str | None = None, port: int | None = None):
+        """Show the room's panel and open the room to the phones (see ui/room_panel.py)."""
+        from .room_panel import RoomPanel
+
+        if self.model is None:
+            return None
+        if self.room_panel is None:
+            view = self.view
+            self.room_panel = RoomPanel(
+                self.model, lambda: view.board.current_step if view is self.view else None, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_panel)
+        self.room_panel.show()
+        self.room_panel.raise_()
+        self.room_panel.open_room(host, port)
+        return self.room_panel
+
+    def close_room(self) -> None:
+        """Stop the room's server and take its panel away (closing the workshop does it)."""
+        panel, self.room_panel = self.room_panel, None
+        if panel is not None:
+            panel.close_room()
+            self.removeDockWidget(panel)
+            panel.deleteLater()
 
     def show_cards(self, ids) -> None:
         if self.tabs is None or self.view is None:

@@ -110,10 +110,14 @@ def test_the_command_line_and_the_window_make_the_same_demo(tmp_path, qapp):
     from symetrie_desktop.ui import main_window
 
     assert main(["demo", "-o", str(tmp_path / "cli.symetrie")]) == 0
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window = main_window.MainWindow()
     try:
         assert window.open_demo()
         made = load_file(main_window.demo_path())
-    finally:
+    finally:  # gone for good: a later test looking for "the" main window must not find it
         window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert made == load_file(tmp_path / "cli.symetrie")

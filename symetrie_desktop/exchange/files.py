@@ -7,14 +7,16 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..domain import limits
 from ..domain.model import Workshop
 from ..store import load_file, write_new
 from ..store.errors import Problem, WorkshopFileError
 from ..store.workshop_file import usual_mode
 from .workshop_json import ExchangeError, dumps, loads
 
-#: A workshop of 5,000 cards is about 2 MB of JSON; anything far larger is not ours.
-MAX_JSON_BYTES = 200 * 1024 * 1024
+#: A workshop of 5,000 cards is about 2 MB of JSON; anything far larger is not ours
+#: (the same bound as for a workshop file, domain/limits.py).
+MAX_JSON_BYTES = limits.FILE_BYTES
 
 
 def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:

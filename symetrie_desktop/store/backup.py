@@ -45,6 +45,10 @@ def backup_copy(path: Path, folder: Path, keep: int = KEEP, now: float | None = 
         n += 1
         target = folder / f"{path.stem} {stamp}-{n} {key}.symetrie"
     tmp = target.with_name(f".{target.name}.tmp")
+    for left in folder.glob(".*.tmp"):  # a copy cut short by a crash: never a backup
+        if left.name.endswith(f" {key}.symetrie.tmp"):
+            with contextlib.suppress(OSError):
+                left.unlink()
     source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
     try:
         harden(source)

@@ -95,8 +95,11 @@ class LaneHeaderItem(_Header):
             painter.setPen(QColor("#607d8b"))
             note = (style.tr("ce que vit le client") if self.lane.kind == LaneKind.CUSTOMER
                     else style.tr("ce que vivent les équipes"))
-            painter.drawText(QRectF(rect.left() + 10, top.bottom() + 2, rect.width() - 20, 18),
-                             int(Qt.AlignmentFlag.AlignLeft), note)
+            # wrapped, not clipped: the English subtitle is longer than the lane is wide
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+            box = QRectF(rect.left() + 10, top.bottom() + 2, rect.width() - 20, 60)
+            box.setHeight(painter.fontMetrics().boundingRect(box.toRect(), flags, note).height())
+            painter.drawText(box, flags, note)
 
 
 class PhaseBandItem(_Header):

@@ -784,6 +784,14 @@
         <translation>Add the ticked levers to the action plan</translation>
     </message>
     <message>
+        <source>Afficher le radar au mur</source>
+        <translation>Show the radar on the wall</translation>
+    </message>
+    <message>
+        <source>Plein écran sur le projecteur (Échap pour fermer)</source>
+        <translation>Full screen on the projector (Esc to close)</translation>
+    </message>
+    <message>
         <source>Modifier le questionnaire</source>
         <translation>Edit the questionnaire</translation>
     </message>
@@ -2436,6 +2444,33 @@ Employee: {e}
     <message>
         <source>Pas encore de réponse</source>
         <translation>No answer yet</translation>
+    </message>
+</context>
+<context>
+    <name>RadarWall</name>
+    <message>
+        <source>Symétrie — autodiagnostic</source>
+        <translation>Symétrie — self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Autodiagnostic de l&apos;expérience collaborateur</source>
+        <translation>Employee-experience self-diagnosis</translation>
+    </message>
+    <message>
+        <source>À construire</source>
+        <translation>To build</translation>
+    </message>
+    <message>
+        <source>En chemin</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Ancrée</source>
+        <translation>Anchored</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s)</source>
+        <translation>{n} response(s)</translation>
     </message>
 </context>
 <context>

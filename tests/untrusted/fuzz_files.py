@@ -15,7 +15,6 @@ import random
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
 from hypothesis import strategies as st
 
 from symetrie_desktop.commands import Document
@@ -25,6 +24,7 @@ from symetrie_desktop.exchange.demo import generated_workshop
 from symetrie_desktop.exchange.workshop_json import from_exchange
 from symetrie_desktop.store import SCHEMA_VERSION, WorkshopFileError, load_file, schema, write_new
 from symetrie_desktop.store.lock import lock_path
+from symetrie_desktop.store.sqlite import Database
 
 _BASE: dict[str, bytes] = {}
 
@@ -43,7 +43,7 @@ def _columns() -> list[tuple[str, str]]:
     db = sqlite3.connect(":memory:")
     try:
         for v in range(SCHEMA_VERSION):
-            schema.MIGRATIONS[v](sqlite_utils.Database(db))
+            schema.MIGRATIONS[v](Database(db))
         names = [r[0] for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return [(n, row[1]) for n in names for row in db.execute(f"PRAGMA table_info({n})")]

@@ -18,11 +18,7 @@ DESKTOP_DEBS := appstream xdg-utils shared-mime-info
 ROOM_DEBS := chromium chromium-driver
 
 .PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons \
-<<<<<<< HEAD
-	roomtest room-screenshots fuzz crashtest
-=======
-	package roomtest room-screenshots
->>>>>>> main
+	package roomtest room-screenshots fuzz crashtest
 
 run: setup
 	@mkdir -p build

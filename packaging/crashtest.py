@@ -39,6 +39,7 @@ from symetrie_desktop.exchange.demo import generated_workshop  # noqa: E402
 from symetrie_desktop.exchange.workshop_json import from_exchange, to_exchange  # noqa: E402
 from symetrie_desktop.store import SCHEMA_VERSION, inspect, load_file, schema, write_new  # noqa: E402
 from symetrie_desktop.store.backup import backups_of  # noqa: E402
+from symetrie_desktop.store.sqlite import Database  # noqa: E402
 
 BACKUP_WORKER = """
 import sys
@@ -54,9 +55,19 @@ while True:
 """
 
 MIGRATION_WORKER = """
-import sys
+import sys, time
 from symetrie_desktop.commands import Document
-print("ready", flush=True)
+from symetrie_desktop.store import schema
+
+def announced(migrate):
+    def run(db):
+        print("migrating", flush=True)  # inside the upgrade's transaction
+        migrate(db)
+        time.sleep(0.1)  # still inside it: the kill may land before the commit
+    return run
+
+last = schema.SCHEMA_VERSION - 1  # the one upgrade this file needs
+schema.MIGRATIONS[last] = announced(schema.MIGRATIONS[last])
 Document.open(sys.argv[1]).close()
 print("done", flush=True)
 """
@@ -137,10 +148,8 @@ def older_file(path: Path, base) -> None:
     write_new(newest, base)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        import sqlite_utils
-
         for v in range(SCHEMA_VERSION - 1):
-            schema.MIGRATIONS[v](sqlite_utils.Database(conn))
+            schema.MIGRATIONS[v](Database(conn))
         conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
         conn.execute("ATTACH ? AS src", [str(newest)])
@@ -162,10 +171,11 @@ def migration_round(folder: Path, base, seed: int) -> dict:
     content = to_exchange(load_file(path))  # read in memory, as the new version sees it
     proc = subprocess.Popen([sys.executable, "-c", MIGRATION_WORKER, str(path)],
                             stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(random.Random(seed).random() * 0.25)
+    assert proc.stdout.readline().strip() == "migrating"
+    time.sleep(random.Random(seed).random() * 0.4)
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate()
+    hot = path.with_name(path.name + "-journal").exists()  # killed inside the upgrade
     healthy(path)
     conn = sqlite3.connect(path)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -173,7 +183,8 @@ def migration_round(folder: Path, base, seed: int) -> dict:
     assert version in (SCHEMA_VERSION - 1, SCHEMA_VERSION), version
     assert to_exchange(load_file(path)) == content, "the upgrade changed the workshop"
     Document.open(path).close()
-    return {"left at the old version": int(version < SCHEMA_VERSION),
+    return {"killed inside the upgrade's transaction": int(hot),
+            "left at the old version": int(version < SCHEMA_VERSION),
             "upgraded": int(version == SCHEMA_VERSION), "worker finished": int("done" in out)}
 
 

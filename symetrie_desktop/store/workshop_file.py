@@ -12,11 +12,11 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..disk import copy_before_upgrade, write_atomic
 from ..domain.diagnosis import DiagnosisResponse, Statement
 from ..domain.followup import ActionReview, PreviousSession, SolvedIrritant
 from ..domain.limits import LimitError
@@ -206,8 +206,11 @@ class WorkshopFile:
         lock = FileLock(path)
         lock.acquire()
         db = None
+        kept = None  # the copy made before an upgrade, removed if the file is refused
         try:
             db = _connect(path)
+            if version < SCHEMA_VERSION:
+                kept = copy_before_upgrade(path, version)
             with db.atomic():  # a refused row rolls the upgrade back with it
                 if version < SCHEMA_VERSION:
                     _migrate(db, version)
@@ -219,10 +222,12 @@ class WorkshopFile:
                 workshop = _read(path, db)
         except sqlite3.Error as e:
             _close_quietly(db)
+            _forget(kept)
             lock.release()
             raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be upgraded ({e})") from None
         except BaseException:
             _close_quietly(db)
+            _forget(kept)
             lock.release()
             raise
         opened = cls(path, db, lock)
@@ -463,6 +468,13 @@ def _close_quietly(db: Database | None) -> None:
             db.close()
 
 
+def _forget(copy: Path | None) -> None:
+    """A refused file is left exactly as it was, with no side file beside it."""
+    if copy is not None:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+
+
 def _migrate(db: Database, version: int) -> None:
     for v in range(version, SCHEMA_VERSION):
         MIGRATIONS[v](db)
@@ -482,11 +494,7 @@ def write_new(path: Path, workshop: Workshop) -> None:
 
 
 def _write_new(path: Path, workshop: Workshop) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    usual_mode(tmp)
-    try:
+    def build(tmp: Path) -> None:
         db = _connect(tmp)
         try:
             with db.atomic():
@@ -494,33 +502,11 @@ def _write_new(path: Path, workshop: Workshop) -> None:
                 _insert_all(db, workshop)
         finally:
             db.close()
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+
+    try:
+        write_atomic(path, build)
     except sqlite3.Error as e:
         raise WorkshopFileError(path, Problem.WRITE_FAILED, f"could not be written ({e})") from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(tmp) + "-journal").unlink()
-
-
-def usual_mode(path: Path) -> None:
-    """Give a file made by mkstemp (0600) the mode any new file gets, so a copy can be shared."""
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _insert_all(db: Database, w: Workshop) -> None:

@@ -119,7 +119,7 @@ def test_a_file_larger_than_a_workshop_is_refused_before_it_is_read(workshop_fil
 def test_the_summary_prints_the_start_of_a_text_past_its_limit(tmp_path, demo):
     from pypdf import PdfReader
 
-    from symetrie_desktop.report import write_report
+    from symetrie_desktop.report import render_report
 
     card = min(demo.cards.values(), key=lambda c: c.id)
     text = ("Un témoignage très long. " * 1000)[: limits.TEXT_LIMIT].strip()
@@ -128,7 +128,7 @@ def test_the_summary_prints_the_start_of_a_text_past_its_limit(tmp_path, demo):
     demo.cards[card.id] = replace(card, text=text)
     path = tmp_path / "long.symetrie"
     write_new(path, demo)
-    write_report(path, tmp_path / "s.pdf")
+    render_report(load_file(path), tmp_path / "s.pdf")  # as read back from the file
     pdf = " ".join(" ".join((p.extract_text() or "").split()) for p in
                    PdfReader(tmp_path / "s.pdf").pages)
     assert f"(texte tronqué : {len(text)} caractères)" in pdf

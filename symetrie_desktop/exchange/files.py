@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain import limits
 from ..domain.model import Workshop
 from .workshop_json import ExchangeError, loads
 
-#: A workshop of 5,000 cards is about 2 MB of JSON; anything far larger is not ours.
-MAX_JSON_BYTES = 200 * 1024 * 1024
+#: A workshop of 5,000 cards is about 2 MB of JSON; anything far larger is not ours
+#: (the same bound as for a workshop file, domain/limits.py).
+MAX_JSON_BYTES = limits.FILE_BYTES
 
 
 def read_json_file(path: str | Path) -> Workshop:

@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Les couloirs « Vécu client » et « Vécu collaborateur » restent en haut, l&apos;un au-dessus de l&apos;autre.</source>
-        <extracomment>The step the facilitator works on (the capture bar adds cards there). Text typed while the board has the focus (sent on to the quick capture bar).</extracomment>
+        <extracomment>The step the facilitator works on (the capture bar adds cards there). Text typed while the board has the focus (sent on to the quick capture bar). Handlers for modified keys meant for the quick capture bar (Alt+1/2/3 …), tried in turn before the board drops a key: no keystroke may be lost.</extracomment>
         <translation>The “Customer experience” and “Employee experience” lanes stay at the top, one above the other.</translation>
     </message>
 </context>
@@ -1072,6 +1072,14 @@
     <message>
         <source>Dans cet atelier, &lt;b&gt;{r} enchantement(s) sur {t}&lt;/b&gt; étiquetés sont relationnels (&lt;b&gt;{pct} %&lt;/b&gt;), {d} digitaux.</source>
         <translation>In this workshop, &lt;b&gt;{r} of {t} tagged delight(s)&lt;/b&gt; are relational (&lt;b&gt;{pct}%&lt;/b&gt;), {d} digital.</translation>
+    </message>
+    <message>
+        <source>Ce constat repose sur {t} post-it étiqueté(s).</source>
+        <translation>This finding rests on {t} tagged sticky note(s).</translation>
+    </message>
+    <message>
+        <source>C&apos;est trop peu pour trancher : il en faut au moins {min} pour que l&apos;écart à {pct} % ne tienne pas au hasard.</source>
+        <translation>That is too few to settle it: at least {min} are needed for the gap to {pct} % not to be chance.</translation>
     </message>
     <message>
         <source>L&apos;atelier &lt;b&gt;confirme&lt;/b&gt; l&apos;affirmation.</source>
@@ -2265,8 +2273,16 @@ Employee: {e}
         <translation>Not voted yet ({n}): {names}</translation>
     </message>
     <message>
-        <source>Tout le monde a voté.</source>
-        <translation>Everybody has voted.</translation>
+        <source>{n} point(s) restent à placer : {names}</source>
+        <translation>{n} dot(s) still to place: {names}</translation>
+    </message>
+    <message>
+        <source>{n} point(s) restent à placer.</source>
+        <translation>{n} dot(s) still to place.</translation>
+    </message>
+    <message>
+        <source>Tout le monde a voté : tous les points sont placés.</source>
+        <translation>Everyone has voted: all dots are placed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Classement&lt;/b&gt;</source>
@@ -2349,6 +2365,7 @@ Employee: {e}
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

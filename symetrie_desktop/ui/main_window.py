@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
         self._build_menus()
+        # made now, not on first use: a status bar first made while projector mode hides
+        # everything would be remembered as hidden and never come back
+        self.statusBar().show()
         QGuiApplication.instance().screenAdded.connect(lambda *_: self._screens_changed())
         QGuiApplication.instance().screenRemoved.connect(lambda *_: self._screens_changed())
         self._update_title()
@@ -606,7 +609,6 @@ class MainWindow(QMainWindow):
             (self.tr("Menu du post-it sélectionné"), self.tr("Touche Menu ou Maj+F10")),
             (self.tr("Lier deux post-it sélectionnés"), "L"),
             (self.tr("Supprimer la sélection"), self.tr("Suppr")),
-            (self.tr("Quitter le mode projecteur"), self.tr("Échap")),
             (self.tr("Voter pour l'idée choisie / retirer un point"), "+ / −"),
         ]
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import board as edits
-from ..commands.board import PARTICIPANT_COLOURS
 from ..domain.model import Office, Participant
+from ..domain.palette import next_colours
 from .model import WorkshopModel
 
 
@@ -155,8 +155,8 @@ class ParticipantsPanel(QDockWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def add(self) -> ParticipantDialog:
-        n = len(self.model.workshop.participants)
-        dialog = ParticipantDialog(self, None, PARTICIPANT_COLOURS[n % len(PARTICIPANT_COLOURS)])
+        used = (p.colour for p in self.model.workshop.participants.values())
+        dialog = ParticipantDialog(self, None, next_colours(used, 1)[0])
 
         def submitted(v: dict) -> None:
             edit = self.model.try_push(edits.add_participant, v["name"], v["department"],

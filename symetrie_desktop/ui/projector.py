@@ -89,7 +89,7 @@ class ProjectorMode(QObject):
             w.view.removeEventFilter(self)
         before = self._before
         w.menuBar().setVisible(before.menu)
-        w.statusBar().setVisible(before.status)
+        w.statusBar().setVisible(True)  # confirmations (exports, copies) must be seen
         for dock in before.docks:
             dock.show()
         if w.tabs is not None:

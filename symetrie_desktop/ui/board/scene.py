@@ -194,6 +194,7 @@ class BoardScene(QGraphicsScene):
         links = self.workshop.links
         for link in [x for x in self.links if x not in links]:
             self.removeItem(self.links.pop(link))
+        slots = self._link_slots(links)
         for link in links:
             item = self.links.get(link)
             fresh = item is None
@@ -201,11 +202,29 @@ class BoardScene(QGraphicsScene):
                 item = LinkItem(link)
                 self.addItem(item)
                 self.links[link] = item
-            if fresh or cells is None or self._touches(link, cells):
+            slot = slots.get(link, 0)
+            if fresh or cells is None or item.slot != slot or self._touches(link, cells):
                 a = self.layout.card_pos.get(link.customer_card_id)
                 b = self.layout.card_pos.get(link.employee_card_id)
                 if a is not None and b is not None:
-                    item.place(a, b)
+                    item.place(a, b, slot)
+
+    def _link_slots(self, links) -> dict[Link, int]:
+        """Each link of a step gets its own vertical track in the margin (by the height of
+        its customer, then employee post-it), so two pairs never share one line."""
+        pos = self.layout.card_pos
+        by_step: dict[int, list[tuple[float, float, Link]]] = {}
+        for link in links:
+            a, b = pos.get(link.customer_card_id), pos.get(link.employee_card_id)
+            card = self.workshop.cards.get(link.customer_card_id)
+            if a is not None and b is not None and card is not None:
+                by_step.setdefault(card.step_id, []).append((a[1], b[1], link))
+        slots: dict[Link, int] = {}
+        for found in by_step.values():
+            found.sort(key=lambda t: (t[0], t[1]))
+            for n, (_, _, link) in enumerate(found):
+                slots[link] = n
+        return slots
 
     def _touches(self, link: Link, cells: set[tuple[int, int]]) -> bool:
         for cid in (link.customer_card_id, link.employee_card_id):

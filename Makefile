@@ -50,8 +50,11 @@ $(STAMP): pyproject.toml
 lint: setup
 	$(BIN)/ruff check .
 
+# Every figure of the README's table beside its floor, measured in the same run (issue 11):
+# `make bench`, or `make bench BENCH_ARGS="--quick --json build/bench.json"`.
+# The older per-area scripts stay: `$(BIN)/python packaging/bench.py`.
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m symetrie_desktop.bench $(BENCH_ARGS)
 
 # Update the English .ts from the sources (French is the source language), then build the .qm.
 # The .qm is committed, so an installed app has it without Qt's tools.

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "templates")
+            "export-png", "templates", "follow-up", "import-mirror")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -28,6 +28,8 @@ examples:
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
   symetrie-desktop export-png atelier.symetrie -o tableau.png
+  symetrie-desktop follow-up atelier.symetrie -o suivi.symetrie
+  symetrie-desktop import-mirror atelier.symetrie enquete.csv
 """
 
 
@@ -87,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=_count(200, 16000), default=2400, help="image width in pixels")
 
     sub.add_parser("templates", help="list the journey templates")
+
+    p = sub.add_parser("follow-up", help="start the next session of a workshop: same journey, "
+                       "participants and action plan, an empty board")
+    p.add_argument("file", type=Path, help="the previous session's .symetrie file")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+
+    p = sub.add_parser("import-mirror", help="import a mirror survey CSV into a workshop file "
+                       "(columns question;etape;population;note)")
+    p.add_argument("file", type=Path, help="the .symetrie file to change")
+    p.add_argument("csv", type=Path, help="the survey CSV (';' or ',', UTF-8 or Windows-1252)")
     return parser
 
 
@@ -173,7 +186,25 @@ def _run(args: argparse.Namespace) -> int:
         write_board_png(load_file(args.file), args.output, args.width)
         print(f"{args.output}: board image written")
         return 0
+    if args.command in ("follow-up", "import-mirror"):
+        return _after(args)
     raise CliError(f"unknown command {args.command!r}")
+
+
+def _after(args: argparse.Namespace) -> int:
+    if args.command == "follow-up":
+        from .exchange.followup import write_follow_up
+
+        _check_output(args.output, args.force, ".symetrie")
+        w = write_follow_up(args.file, args.output)
+        print(f"{args.output}: follow-up session {max(w.sessions)+1}, {len(w.actions)} actions "
+              "carried")
+        return 0
+    from .exchange.mirror_csv import import_mirror_file
+
+    count = import_mirror_file(args.file, args.csv)
+    print(f"{args.file}: {count} mirror survey answers imported")
+    return 0
 
 
 def _export_summary(args: argparse.Namespace) -> int:

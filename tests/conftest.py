@@ -35,6 +35,65 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     yield home
 
 
+class Dialogs:
+    """The questions a test expects the window to ask, with the answers to give.
+
+    ``dialogs.expect("confirm", True)`` scripts the next Yes/No question; the kinds are
+    those of :mod:`symetrie_desktop.ui.ask` (confirm, open, save, number, inform). A question
+    nobody scripted fails the test, and so does a scripted one never asked; ``asked`` lists
+    every question in order, for tests that check what was asked.
+    """
+
+    def __init__(self) -> None:
+        self.expected: list[tuple[str, object]] = []
+        self.asked: list = []
+        self.unexpected: list = []
+
+    def expect(self, kind: str, answer: object) -> Dialogs:
+        self.expected.append((kind, answer))
+        return self
+
+    def __call__(self, question):
+        self.asked.append(question)
+        if not self.expected or self.expected[0][0] != question.kind:
+            self.unexpected.append(question)
+            raise AssertionError(f"unexpected dialog: {question}")
+        return self.expected.pop(0)[1]
+
+
+def _no_dialog(name: str):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError(f"{name} opened directly: go through symetrie_desktop.ui.ask")
+
+    return refuse
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    """No test ever waits on a dialog: questions go to a script (see :class:`Dialogs`), and
+    a modal dialog opened around :mod:`symetrie_desktop.ui.ask` fails at once."""
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+        from symetrie_desktop.ui import ask
+    except ImportError:  # pragma: no cover - Qt is a dependency
+        yield None
+        return
+    script = Dialogs()
+    monkeypatch.setattr(ask, "responder", script)
+    for cls, names in ((QMessageBox, ("question", "warning", "critical", "information",
+                                      "about")),
+                       (QFileDialog, ("getOpenFileName", "getSaveFileName",
+                                      "getExistingDirectory", "getOpenFileNames")),
+                       (QInputDialog, ("getInt", "getText", "getItem", "getDouble"))):
+        for name in names:
+            monkeypatch.setattr(cls, name, staticmethod(_no_dialog(f"{cls.__name__}.{name}")))
+    monkeypatch.setattr(QDialog, "exec", _no_dialog("QDialog.exec"))
+    yield script
+    assert not script.unexpected, f"unexpected dialogs: {script.unexpected}"
+    assert not script.expected, f"dialogs expected but never asked: {script.expected}"
+
+
 @pytest.fixture
 def demo() -> Workshop:
     return from_exchange(demo_workshop())

@@ -863,6 +863,18 @@
         <translation>Delete an action</translation>
     </message>
     <message>
+        <source>Faire le point sur une action</source>
+        <translation>Review an action</translation>
+    </message>
+    <message>
+        <source>Marquer un irritant résolu</source>
+        <translation>Mark an irritant solved</translation>
+    </message>
+    <message>
+        <source>Irritant non résolu</source>
+        <translation>Irritant not solved</translation>
+    </message>
+    <message>
         <source>Modifier la durée</source>
         <translation>Change the duration</translation>
     </message>
@@ -1391,10 +1403,6 @@
     <message>
         <source>Parcours</source>
         <translation>Journey</translation>
-    </message>
-    <message>
-        <source>Certaines pages n&apos;ont pas pu s&apos;ouvrir.</source>
-        <translation>Some pages could not open.</translation>
     </message>
     <message>
         <source>Affiche le tableau et le minuteur, en lecture seule, sur le second écran.</source>

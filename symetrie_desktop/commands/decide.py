@@ -325,4 +325,11 @@ def update_action(w: Workshop, aid: int, **fields: object) -> Edit:
 
 
 def remove_action(w: Workshop, aid: int) -> Edit:
-    return Edit("Supprimer une action", [Op(_get(w.actions, aid, "action"), None)])
+    """Remove an action with its review history; irritants it solved stay solved, by no action."""
+    action = _get(w.actions, aid, "action")
+    ops = [Op(r, None) for r in sorted(w.reviews.values(), key=lambda r: r.id)
+           if r.action_id == aid]
+    ops += [Op(s, replace(s, action_id=None)) for s in sorted(w.solved.values(),
+                                                               key=lambda s: s.id)
+            if s.action_id == aid]
+    return Edit("Supprimer une action", [*ops, Op(action, None)])

@@ -28,6 +28,12 @@ _KIND_NAMES = {
     "Vote": "votes",
     "Action": "actions",
     "Setting": "settings",
+    "PreviousSession": "sessions",
+    "ActionReview": "reviews",
+    "SolvedIrritant": "solved",
+    "Statement": "statements",
+    "DiagnosisResponse": "responses",
+    "MirrorAnswer": "mirror",
 }
 
 

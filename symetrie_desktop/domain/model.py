@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .diagnosis import DiagnosisResponse, Statement
+from .followup import ActionReview, PreviousSession, SolvedIrritant
+from .mirror import MirrorAnswer
+
 
 class Phase(StrEnum):
     """Where a step sits relative to the purchase."""
@@ -171,6 +175,9 @@ class Action:
     addresses: tuple[int, ...] = ()  # card ids
     ideas: tuple[int, ...] = ()
     position: int = 0
+    #: For an action carried into a follow-up session: '<session>:<action id in that
+    #: session's document>' (see domain.followup); '' for an action made in this session.
+    origin: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +206,13 @@ class Workshop:
     votes: dict[int, Vote] = field(default_factory=dict)
     actions: dict[int, Action] = field(default_factory=dict)
     settings: dict[str, Setting] = field(default_factory=dict)
+    # after the workshop (issue 14): follow-up chain, self-diagnosis, mirror survey
+    sessions: dict[int, PreviousSession] = field(default_factory=dict)
+    reviews: dict[int, ActionReview] = field(default_factory=dict)
+    solved: dict[int, SolvedIrritant] = field(default_factory=dict)
+    statements: dict[int, Statement] = field(default_factory=dict)
+    responses: dict[int, DiagnosisResponse] = field(default_factory=dict)
+    mirror: dict[int, MirrorAnswer] = field(default_factory=dict)
 
     def ordered_steps(self) -> list[Step]:
         return sorted(self.steps.values(), key=lambda s: (s.position, s.id))

@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement, ordered_statements
+from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
+from ..domain.mirror import MirrorAnswer, Population
 from ..domain.model import (
     DEFAULT_VOTE_BUDGET,
     MAX_NAME,
@@ -75,8 +78,9 @@ def to_exchange(w: Workshop) -> dict[str, Any]:
     iid = {i.id: f"i{n}" for n, i in enumerate(ideas, 1)}
     actions = sorted(w.actions.values(), key=lambda a: (a.position, a.id))
     links = sorted(w.links, key=lambda x: (cid[x.customer_card_id], cid[x.employee_card_id]))
+    aid = {a.id: f"a{n}" for n, a in enumerate(actions, 1)}
     info = w.info
-    return {
+    doc = {
         "format": FORMAT,
         "version": VERSION,
         "workshop": {
@@ -117,11 +121,47 @@ def to_exchange(w: Workshop) -> dict[str, Any]:
         "actions": [
             {"id": f"a{n}", "title": a.title, "owner": a.owner, "due": a.due,
              "status": a.status.value, "addresses": [cid[c] for c in a.addresses],
-             "ideas": [iid[i] for i in a.ideas]}
+             "ideas": [iid[i] for i in a.ideas], "origin": a.origin}
             for n, a in enumerate(actions, 1)
         ],
         "settings": {s.key: _setting_value(s.value) for s in sorted(w.settings.values(),
                                                                       key=lambda s: s.key)},
+    }
+    doc.update(_after_export(w, aid))
+    return doc
+
+
+def _after_export(w: Workshop, aid: dict[int, str]) -> dict[str, Any]:
+    """Follow-up chain, self-diagnosis and mirror survey (issue 14)."""
+    qid = {s.id: f"q{n}" for n, s in enumerate(ordered_statements(w.statements), 1)}
+    return {
+        "sessions": [
+            {"id": s.id, "title": s.title, "date": s.date, "document": json.loads(s.exchange)}
+            for s in sorted(w.sessions.values(), key=lambda s: s.id)
+        ],
+        "reviews": [
+            {"action": aid[r.action_id], "date": r.date, "status": r.status.value,
+             "note": r.note}
+            for r in sorted(w.reviews.values(), key=lambda r: (r.date, r.id))
+        ],
+        "solved": [
+            {"session": s.session_id, "card": s.card, "action": aid.get(s.action_id),
+             "date": s.date}
+            for s in sorted(w.solved.values(), key=lambda s: s.id)
+        ],
+        "statements": [
+            {"id": qid[s.id], "dimension": s.dimension.value, "text": s.text}
+            for s in ordered_statements(w.statements)
+        ],
+        "diagnosis": [
+            {"answers": {qid[k]: v for k, v in r.answers if k in qid}}
+            for r in sorted(w.responses.values(), key=lambda r: r.id)
+        ],
+        "mirror": [
+            {"question": m.question, "step": m.step, "population": m.population.value,
+             "score": m.score}
+            for m in sorted(w.mirror.values(), key=lambda m: m.id)
+        ],
     }
 
 
@@ -211,7 +251,74 @@ class _Importer:
         settings = d.get("settings", {})
         for key, value in _obj(settings, "settings").items():
             w.settings[key] = Setting(key, json.dumps(value, ensure_ascii=False))
+        self._after(w)
         return w
+
+    # follow-up chain, self-diagnosis, mirror survey
+
+    def _after(self, w: Workshop) -> None:
+        for at, o in self._each("sessions"):
+            o = _obj(o, at)
+            sid = o.get("id")
+            if not isinstance(sid, int) or isinstance(sid, bool) or sid < 1 or sid in w.sessions:
+                raise ExchangeError(f"{at}.id", f"expected a new session number, found {sid!r}")
+            document = _obj(o.get("document"), f"{at}.document")
+            if document.get("format") != FORMAT:
+                raise ExchangeError(f"{at}.document.format", f"expected {FORMAT!r}")
+            w.sessions[sid] = PreviousSession(
+                sid, _checked(clean_text, o.get("title"), f"{at}.title", MAX_NAME),
+                _checked(clean_date, o.get("date"), f"{at}.date"),
+                json.dumps(document, ensure_ascii=False))
+        for a in w.actions.values():
+            if a.origin:
+                head = a.origin.partition(":")[0]
+                if not head.isdigit() or int(head) not in w.sessions:
+                    raise ExchangeError(f"actions[{a.id - 1}].origin",
+                                        f"unknown session in {a.origin!r}")
+        for n, (at, o) in enumerate(self._each("reviews"), 1):
+            o = _obj(o, at)
+            w.reviews[n] = ActionReview(
+                n, self._lookup("actions", "action", o.get("action"), f"{at}.action"),
+                _checked(clean_date, o.get("date"), f"{at}.date") or _missing(f"{at}.date"),
+                _enum(Outcome, o.get("status"), f"{at}.status"),
+                _checked(clean_optional, o.get("note"), f"{at}.note", 2000))
+        for n, (at, o) in enumerate(self._each("solved"), 1):
+            o = _obj(o, at)
+            session = o.get("session")
+            if session not in w.sessions:
+                raise ExchangeError(f"{at}.session", f"unknown session {session!r}")
+            w.solved[n] = SolvedIrritant(
+                n, session, _ref(o.get("card"), f"{at}.card"),
+                self._optional("actions", "action", o.get("action"), f"{at}.action"),
+                _checked(clean_date, o.get("date"), f"{at}.date"))
+        for n, (at, o) in enumerate(self._each("statements"), 1):
+            o = _obj(o, at)
+            ref = _ref(o.get("id"), f"{at}.id")
+            if ref in self.ids.setdefault("statements", {}):
+                raise ExchangeError(f"{at}.id", f"duplicate id {ref!r}")
+            self.ids["statements"][ref] = n
+            w.statements[n] = Statement(
+                n, _enum(Dimension, o.get("dimension"), f"{at}.dimension"),
+                _checked(clean_text, o.get("text"), f"{at}.text", 500), n - 1)
+        for n, (at, o) in enumerate(self._each("diagnosis"), 1):
+            answers = _obj(_obj(o, at).get("answers"), f"{at}.answers")
+            pairs = []
+            for ref, value in answers.items():
+                where = f"{at}.answers.{ref}"
+                if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+                    raise ExchangeError(where, f"expected 1 to 4, found {value!r}")
+                pairs.append((self._lookup("statements", "statement", ref, where), value))
+            w.responses[n] = DiagnosisResponse(n, tuple(pairs))
+        for n, (at, o) in enumerate(self._each("mirror"), 1):
+            o = _obj(o, at)
+            score = o.get("score")
+            if isinstance(score, bool) or not isinstance(score, int | float) or not (
+                    0 <= score <= 10):
+                raise ExchangeError(f"{at}.score", f"expected 0 to 10, found {score!r}")
+            w.mirror[n] = MirrorAnswer(
+                n, _checked(clean_text, o.get("question"), f"{at}.question", 500),
+                _checked(clean_optional, o.get("step"), f"{at}.step", MAX_NAME),
+                _enum(Population, o.get("population"), f"{at}.population"), float(score))
 
     # generic walkers
 
@@ -377,6 +484,7 @@ class _Importer:
             self._refs("cards", "card", o.get("addresses", []), f"{at}.addresses"),
             self._refs("ideas", "idea", o.get("ideas", []), f"{at}.ideas"),
             n - 1,
+            _checked(clean_optional, o.get("origin"), f"{at}.origin", 40),
         )
 
     def _refs(self, table: str, what: str, values: Any, where: str) -> tuple[int, ...]:
@@ -428,6 +536,10 @@ def _checked(clean, value: Any, where: str, *args: Any):
     except RuleError as e:
         message = str(e).removeprefix(f"{where}: ")
         raise ExchangeError(where, message) from None
+
+
+def _missing(where: str) -> str:
+    raise ExchangeError(where, "a date is needed")
 
 
 def _type(value: Any) -> str:

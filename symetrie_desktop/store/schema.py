@@ -13,7 +13,7 @@ import sqlite_utils
 
 #: 'SYMT' in ASCII: tells a workshop file from any other SQLite database.
 APPLICATION_ID = 0x53594D54
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE workshop (
@@ -107,16 +107,74 @@ CREATE TABLE action_ideas (
 """
 
 
-def _create_v1(db: sqlite_utils.Database) -> None:
-    for statement in _V1.split(";"):
+#: Version 2 (issue 14): after the workshop. Follow-up sessions keep the earlier sessions
+#: whole (their exchange JSON), each carried action its origin and its review history, the
+#: irritants judged solved; the self-diagnosis questionnaire and its anonymous answers; the
+#: mirror survey's answers.
+_V2 = """
+ALTER TABLE actions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY CHECK (id > 0),
+    title TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    exchange TEXT NOT NULL CHECK (json_valid(exchange))
+);
+CREATE TABLE action_reviews (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done', 'dropped')),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_reviews_by_action ON action_reviews (action_id);
+CREATE TABLE solved_irritants (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    card TEXT NOT NULL,
+    action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL,
+    date TEXT NOT NULL DEFAULT '',
+    UNIQUE (session_id, card)
+);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    dimension TEXT NOT NULL CHECK (dimension IN
+        ('sens', 'epanouissement', 'connexions', 'image', 'ecosysteme')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    position INTEGER NOT NULL
+);
+CREATE TABLE diagnosis_responses (
+    id INTEGER PRIMARY KEY,
+    answers TEXT NOT NULL CHECK (json_valid(answers))
+);
+CREATE TABLE mirror_answers (
+    id INTEGER PRIMARY KEY,
+    question TEXT NOT NULL CHECK (length(trim(question)) > 0),
+    step TEXT NOT NULL DEFAULT '',
+    population TEXT NOT NULL CHECK (population IN ('client', 'collaborateur')),
+    score REAL NOT NULL
+);
+"""
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    _run_script(db, _V1)
+
+
+def _upgrade_v2(db: sqlite_utils.Database) -> None:
+    _run_script(db, _V2)
 
 
 #: MIGRATIONS[n] brings a file from user_version n to n + 1. Each runs inside the
 #: transaction that opens the file, so a failed migration leaves the file as it was.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     0: _create_v1,
+    1: _upgrade_v2,
 }
 
 assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION)), "one migration per version"

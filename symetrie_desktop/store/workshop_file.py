@@ -18,6 +18,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement
+from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
+from ..domain.mirror import MirrorAnswer, Population
 from ..domain.model import (
     Action,
     Card,
@@ -45,6 +48,8 @@ EXTENSION = ".symetrie"
 
 Entity = (
     WorkshopInfo | Participant | Step | Lane | Card | Link | Idea | Vote | Action | Setting
+    | PreviousSession | ActionReview | SolvedIrritant | Statement | DiagnosisResponse
+    | MirrorAnswer
 )
 
 
@@ -271,6 +276,12 @@ _TABLES = {
     Idea: "ideas",
     Vote: "votes",
     Action: "actions",
+    PreviousSession: "sessions",
+    ActionReview: "action_reviews",
+    SolvedIrritant: "solved_irritants",
+    Statement: "statements",
+    DiagnosisResponse: "diagnosis_responses",
+    MirrorAnswer: "mirror_answers",
 }
 
 
@@ -342,7 +353,34 @@ def _vote_row(v: Vote) -> dict:
 
 def _action_row(a: Action) -> dict:
     return {"id": a.id, "title": a.title, "owner": a.owner, "due": a.due,
-            "status": str(a.status), "position": a.position}
+            "status": str(a.status), "position": a.position, "origin": a.origin}
+
+
+def _session_row(s: PreviousSession) -> dict:
+    return {"id": s.id, "title": s.title, "date": s.date, "exchange": s.exchange}
+
+
+def _review_row(r: ActionReview) -> dict:
+    return {"id": r.id, "action_id": r.action_id, "date": r.date, "status": str(r.status),
+            "note": r.note}
+
+
+def _solved_row(s: SolvedIrritant) -> dict:
+    return {"id": s.id, "session_id": s.session_id, "card": s.card, "action_id": s.action_id,
+            "date": s.date}
+
+
+def _statement_row(s: Statement) -> dict:
+    return {"id": s.id, "dimension": str(s.dimension), "text": s.text, "position": s.position}
+
+
+def _response_row(r: DiagnosisResponse) -> dict:
+    return {"id": r.id, "answers": json.dumps({str(k): v for k, v in r.answers})}
+
+
+def _mirror_row(m: MirrorAnswer) -> dict:
+    return {"id": m.id, "question": m.question, "step": m.step,
+            "population": str(m.population), "score": m.score}
 
 
 def _idea_card_rows(i: Idea) -> list[dict]:
@@ -365,6 +403,12 @@ _ROW = {
     Idea: _idea_row,
     Vote: _vote_row,
     Action: _action_row,
+    PreviousSession: _session_row,
+    ActionReview: _review_row,
+    SolvedIrritant: _solved_row,
+    Statement: _statement_row,
+    DiagnosisResponse: _response_row,
+    MirrorAnswer: _mirror_row,
 }
 
 
@@ -407,11 +451,33 @@ def read_workshop(db: sqlite_utils.Database) -> Workshop:
         w.actions[r["id"]] = Action(
             r["id"], r["title"], r["owner"], r["due"], Status(r["status"]),
             tuple(action_cards.get(r["id"], ())), tuple(action_ideas.get(r["id"], ())),
-            r["position"],
+            r["position"], r["origin"],
         )
     for r in q("SELECT * FROM settings"):
         w.settings[r["key"]] = Setting(r["key"], r["value"])
+    _read_after(w, q)
     return w
+
+
+def _read_after(w: Workshop, q) -> None:
+    """The tables of version 2: follow-up chain, self-diagnosis, mirror survey."""
+    for r in q("SELECT * FROM sessions"):
+        w.sessions[r["id"]] = PreviousSession(r["id"], r["title"], r["date"], r["exchange"])
+    for r in q("SELECT * FROM action_reviews"):
+        w.reviews[r["id"]] = ActionReview(r["id"], r["action_id"], r["date"],
+                                          Outcome(r["status"]), r["note"])
+    for r in q("SELECT * FROM solved_irritants"):
+        w.solved[r["id"]] = SolvedIrritant(r["id"], r["session_id"], r["card"],
+                                           r["action_id"], r["date"])
+    for r in q("SELECT * FROM statements"):
+        w.statements[r["id"]] = Statement(r["id"], Dimension(r["dimension"]), r["text"],
+                                          r["position"])
+    for r in q("SELECT * FROM diagnosis_responses"):
+        answers = tuple((int(k), int(v)) for k, v in json.loads(r["answers"]).items())
+        w.responses[r["id"]] = DiagnosisResponse(r["id"], answers)
+    for r in q("SELECT * FROM mirror_answers"):
+        w.mirror[r["id"]] = MirrorAnswer(r["id"], r["question"], r["step"],
+                                         Population(r["population"]), r["score"])
 
 
 def _grouped(rows: Iterator[dict]) -> dict[int, list[int]]:
@@ -488,6 +554,12 @@ def _insert_all(db: sqlite_utils.Database, w: Workshop) -> None:
         ("action_cards", [r for a in w.actions.values() for r in _action_card_rows(a)]),
         ("action_ideas", [r for a in w.actions.values() for r in _action_idea_rows(a)]),
         ("settings", [{"key": s.key, "value": s.value} for s in w.settings.values()]),
+        ("sessions", [_session_row(s) for s in w.sessions.values()]),
+        ("action_reviews", [_review_row(r) for r in w.reviews.values()]),
+        ("solved_irritants", [_solved_row(s) for s in w.solved.values()]),
+        ("statements", [_statement_row(s) for s in w.statements.values()]),
+        ("diagnosis_responses", [_response_row(r) for r in w.responses.values()]),
+        ("mirror_answers", [_mirror_row(m) for m in w.mirror.values()]),
     ]
     for table, rows in batches:
         if rows:

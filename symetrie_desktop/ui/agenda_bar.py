@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.agenda import PHASES, format_clock
+from . import ask
 from .agenda_clock import AgendaClock
 
 #: Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).
@@ -136,8 +136,8 @@ class AgendaBar(QWidget):
         menu.popup(self.cursor().pos())
 
     def ask_duration(self, index: int) -> None:
-        minutes, ok = QInputDialog.getInt(
+        minutes = ask.number(
             self, self.tr("Durée prévue"), phase_labels()[index] + self.tr(" (minutes) :"),
             self.clock.agenda.durations[index] // 60, 1, 600)
-        if ok:
+        if minutes is not None:
             self.clock.set_duration(index, minutes)

@@ -20,9 +20,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
 from ..domain.model import Workshop
+from . import ask
 from .model import WorkshopModel
 
 ModelSource = WorkshopModel | Callable[[], WorkshopModel | None]
@@ -145,12 +146,9 @@ class ExportActions(QObject):
         if model is None:
             return None
         folder = model.document.path.parent
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(folder / default_name), file_filter
-        )
-        if not chosen:
+        path = ask.save_path(self.window, title, folder / default_name, file_filter)
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _stem(self) -> str:
@@ -311,9 +309,7 @@ class ExportActions(QObject):
         if callable(show):
             show(text)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Symétrie"), text, parent=self.window)
-        box.setModal(False)
-        box.show()
+        ask.notice(self.window, self.tr("Symétrie"), text)
 
 
 def install_export_actions(

@@ -137,6 +137,10 @@ EDITS = (
     QT_TRANSLATE_NOOP("Edits", "Action depuis une idée"),
     QT_TRANSLATE_NOOP("Edits", "Modifier une action"),
     QT_TRANSLATE_NOOP("Edits", "Supprimer une action"),
+    # after the workshop (issue 14)
+    QT_TRANSLATE_NOOP("Edits", "Faire le point sur une action"),
+    QT_TRANSLATE_NOOP("Edits", "Marquer un irritant résolu"),
+    QT_TRANSLATE_NOOP("Edits", "Irritant non résolu"),
     QT_TRANSLATE_NOOP("Edits", "Modifier la durée"),
     QT_TRANSLATE_NOOP("Edits", "Avancer l'agenda"),
 )

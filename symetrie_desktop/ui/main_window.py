@@ -9,14 +9,11 @@ Save command and closing never asks.
 from __future__ import annotations
 
 import sqlite3
-import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
-from . import i18n, labels, messages
+from . import ask, i18n, labels, messages
 from .board import style
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
@@ -242,15 +239,8 @@ class MainWindow(QMainWindow):
         bar and a box that does not block the window."""
         self.last_message = text
         self.statusBar().showMessage(text, 15000)
-        box = self._message_box
-        if box is None:
-            box = self._message_box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setWindowTitle(title or self.tr("Symétrie"))
-        box.setText(text)
-        box.setModal(False)  # open() would make it window-modal and stop the typing
-        box.show()
+        self._message_box = ask.notice(self, title or self.tr("Symétrie"), text,
+                                       self._message_box)
 
     def _failed(self, message: str) -> None:
         self.show_message(messages.rule_message(message))
@@ -258,7 +248,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, self.tr("À propos de Symétrie"), self.tr(
+        ask.inform(self, self.tr("À propos de Symétrie"), self.tr(
             "Symétrie {v} — ateliers de symétrie des attentions, hors ligne.").format(
                 v=__version__))
 
@@ -266,11 +256,10 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path | None = None) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un atelier"),
-                                                    str(self._folder()), self._file_filter())
-            if not chosen:
+            path = ask.open_path(self, self.tr("Ouvrir un atelier"), self._folder(),
+                                 self._file_filter())
+            if path is None:
                 return False
-            path = Path(chosen)
         path = Path(path)
         if self.model is not None and self.model.document.path.resolve() == path.resolve():
             return True
@@ -324,11 +313,10 @@ class MainWindow(QMainWindow):
         workshop = from_template(template) if template else blank()
         if path is None:
             suggested = self._folder() / f"atelier{EXTENSION}"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Nouvel atelier"),
-                                                    str(suggested), self._file_filter())
-            if not chosen:
+            path = ask.save_path(self, self.tr("Nouvel atelier"), suggested,
+                                 self._file_filter())
+            if path is None:
                 return False
-            path = Path(chosen)
         path = _with_suffix(Path(path))
         if self.model is not None and self.model.document.path.resolve() == path.resolve():
             self.show_message(self.tr("« {name} » est l'atelier ouvert : choisissez un autre "
@@ -350,11 +338,10 @@ class MainWindow(QMainWindow):
         current = self.model.document.path
         if path is None:
             suggested = current.with_name(f"{current.stem} (copie){EXTENSION}")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie sous"),
-                                                    str(suggested), self._file_filter())
-            if not chosen:
+            path = ask.save_path(self, self.tr("Enregistrer une copie sous"), suggested,
+                                 self._file_filter())
+            if path is None:
                 return False
-            path = Path(chosen)
         path = _with_suffix(Path(path))
         if path.resolve() == current.resolve():
             self.show_message(self.tr("Cet atelier est déjà enregistré à chaque modification : "
@@ -446,14 +433,10 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
 
     def _decision_pages(self, model: WorkshopModel) -> list:
-        try:
-            from .decide import decision_pages
+        # No safety net here: a page that fails to build is a bug that must fail its test.
+        from .decide import decision_pages
 
-            return list(decision_pages(model, self))
-        except Exception:  # a page that fails must not cost the facilitator the board
-            traceback.print_exc(file=sys.stderr)
-            self.statusBar().showMessage(self.tr("Certaines pages n'ont pas pu s'ouvrir."), 8000)
-            return []
+        return list(decision_pages(model, self))
 
     def close_workshop(self) -> None:
         """Back to the start screen. Everything is already on disk, so nothing to ask."""
@@ -648,13 +631,11 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             current = self.model.document.path
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exporter le tableau (PNG)"),
-                str(current.with_name(f"{current.stem} - tableau.png")),
-                self.tr("Images PNG (*.png)"))
-            if not chosen:
+            path = ask.save_path(self, self.tr("Exporter le tableau (PNG)"),
+                                 current.with_name(f"{current.stem} - tableau.png"),
+                                 self.tr("Images PNG (*.png)"))
+            if path is None:
                 return False
-            path = Path(chosen)
         path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
         from ..exchange.board_png import write_board_png
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..commands import board as edits
 from ..domain.model import Office, Participant
 from ..domain.palette import next_colours
+from . import ask
 from .model import WorkshopModel
 
 
@@ -188,13 +188,12 @@ class ParticipantsPanel(QDockWidget):
             return
         p = self.model.workshop.participants[pid]
         count = sum(1 for c in self.model.workshop.cards.values() if c.author_id == pid)
-        if count:
-            answer = QMessageBox.question(
+        if count and not ask.confirm(
                 self, self.tr("Retirer un participant"),
-                self.tr("{name} est l'auteur de {n} post-it. Ils restent sur le tableau, sans "
-                        "auteur. Retirer {name} ?").format(name=p.name, n=count))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                self.tr("{name} est l'auteur de {n} post-it. Ils restent sur le tableau, "
+                        "sans auteur. Retirer {name} ?").format(name=p.name, n=count),
+                default=True):
+            return
         self.model.try_push(edits.remove_participant, pid)
 
 

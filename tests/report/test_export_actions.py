@@ -8,7 +8,7 @@ import time
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
 from symetrie_desktop.commands import board as board_edits
 from symetrie_desktop.domain.model import LaneKind
@@ -39,15 +39,10 @@ def _entry(win, start: str):
     return next(a for a in win.menu.actions() if a.text().startswith(start))
 
 
-def _save_as(monkeypatch, path):
-    asked = []
-
-    def fake(parent, title, suggested, file_filter):
-        asked.append((title, suggested, file_filter))
-        return str(path), file_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
-    return asked
+def _save_as(dialogs, path):
+    """The next save dialog answers ``path``; returns the questions asked, in order."""
+    dialogs.expect("save", str(path))
+    return dialogs.asked
 
 
 def test_menu_has_the_four_entries(window):
@@ -62,7 +57,7 @@ def test_menu_has_the_four_entries(window):
 
 
 def test_pdf_export_runs_with_a_progress_dialog_and_writes_the_current_workshop(
-    window, qtbot, monkeypatch, tmp_path
+    dialogs, window, qtbot, monkeypatch, tmp_path
 ):
     model = window.model
     lane = model.workshop.lane_of_kind(LaneKind.CUSTOMER)
@@ -70,7 +65,7 @@ def test_pdf_export_runs_with_a_progress_dialog_and_writes_the_current_workshop(
     model.push(board_edits.add_card(model.workshop, lane.id, step.id, "irritant", TYPED))
     out = tmp_path / "exports" / "synthese"
     out.parent.mkdir()
-    asked = _save_as(monkeypatch, out)
+    asked = _save_as(dialogs, out)
     with qtbot.waitSignal(window.exports.pdfWritten, timeout=20000) as done:
         _entry(window, "Exporter la synthèse (PDF)").trigger()
         dialog = window.findChild(QProgressDialog)
@@ -78,7 +73,7 @@ def test_pdf_export_runs_with_a_progress_dialog_and_writes_the_current_workshop(
         assert not window.exports.pdf_action.isEnabled()  # one export at a time
     pdf = out.with_name("synthese.pdf")  # the suffix is added
     assert done.args == [str(pdf), len(PdfReader(pdf).pages)]
-    assert asked[0][1].endswith("demo - synthèse.pdf")
+    assert asked[0].default.endswith("demo - synthèse.pdf")
     text = squash("".join(p.extract_text() for p in PdfReader(pdf).pages))
     assert squash(model.workshop.info.title) in text
     assert squash(TYPED) in text
@@ -89,7 +84,7 @@ def test_pdf_export_runs_with_a_progress_dialog_and_writes_the_current_workshop(
     assert sorted(p.name for p in pdf.parent.iterdir()) == ["synthese.pdf"]
 
 
-def test_cancel_leaves_no_file(window, qtbot, monkeypatch, tmp_path):
+def test_cancel_leaves_no_file(dialogs, window, qtbot, monkeypatch, tmp_path):
     def slow_render(workshop, path, lang="fr", progress=None):
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:  # a long report, until Annuler is pressed
@@ -99,7 +94,7 @@ def test_cancel_leaves_no_file(window, qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(export_actions, "render_report", slow_render)
     out = tmp_path / "synthese.pdf"
-    _save_as(monkeypatch, out)
+    _save_as(dialogs, out)
     with qtbot.waitSignal(window.exports.exportEnded, timeout=10000):
         window.exports.pdf_action.trigger()
         dialog = window.findChild(QProgressDialog)
@@ -111,9 +106,9 @@ def test_cancel_leaves_no_file(window, qtbot, monkeypatch, tmp_path):
 
 
 def test_a_folder_that_vanished_gives_one_message_and_the_app_goes_on(
-    window, qtbot, monkeypatch, tmp_path
+    dialogs, window, qtbot, monkeypatch, tmp_path
 ):
-    _save_as(monkeypatch, tmp_path / "gone" / "synthese.pdf")
+    _save_as(dialogs, tmp_path / "gone" / "synthese.pdf")
     with qtbot.waitSignal(window.exports.exportEnded, timeout=20000):
         window.exports.pdf_action.trigger()
     assert "n'a pas pu être écrite" in window.exports.last_message
@@ -133,9 +128,9 @@ def test_print_opens_a_temporary_pdf_in_the_viewer(window, qtbot, monkeypatch):
     assert len(PdfReader(path).pages) > 3
 
 
-def test_plan_csv_export_writes_the_plan_for_excel(window, monkeypatch, tmp_path):
+def test_plan_csv_export_writes_the_plan_for_excel(dialogs, window, monkeypatch, tmp_path):
     out = tmp_path / "plan.csv"
-    _save_as(monkeypatch, out)
+    _save_as(dialogs, out)
     _entry(window, "Exporter le plan d'actions").trigger()
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -145,9 +140,9 @@ def test_plan_csv_export_writes_the_plan_for_excel(window, monkeypatch, tmp_path
     assert len(rows) == 1 + len(window.model.workshop.actions)
 
 
-def test_markdown_export_writes_the_summary(window, monkeypatch, tmp_path):
+def test_markdown_export_writes_the_summary(dialogs, window, monkeypatch, tmp_path):
     out = tmp_path / "synthese.md"
-    _save_as(monkeypatch, out)
+    _save_as(dialogs, out)
     _entry(window, "Exporter la synthèse (Markdown)").trigger()
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Atelier symétrie des attentions")
@@ -163,8 +158,8 @@ def test_actions_can_go_before_an_existing_entry(qtbot, demo_doc):
     assert [a.text() for a in menu.actions()][-2:] == ["Imprimer…", "Quitter"]
 
 
-def test_cancelling_the_file_dialog_writes_nothing(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+def test_cancelling_the_file_dialog_writes_nothing(dialogs, window, monkeypatch, tmp_path):
+    dialogs.expect("save", "").expect("save", "")
     assert window.exports.export_plan() is False
     assert window.exports.export_pdf() is False
     assert window.exports.job is None

@@ -7,11 +7,13 @@ the PDF wraps lines where the data has none.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pypdf import PdfReader
 
 from symetrie_desktop.domain.matrix import (
     Quadrant,
+    action_priority,
     card_quadrants,
     ordered_plan,
     pairs_by_quadrant,
@@ -100,23 +102,40 @@ def test_ideas_are_sorted_by_votes_with_what_they_address(render, demo):
     ranked = ranked_ideas(demo)
     assert [r.votes for r in ranked] == sorted((r.votes for r in ranked), reverse=True)
     assert ranked[0].votes > ranked[-1].votes
+    # the expected order is counted here from the votes, not taken from ranked_ideas
+    dots = Counter(v.idea_id for v in demo.votes.values() if v.idea_id is not None)
+    expected = sorted(demo.ideas.values(), key=lambda i: (-dots[i.id], i.position, i.id))
+    assert dots[expected[0].id] > dots[expected[-1].id]
     needles = []
-    for r in ranked:
-        needles.append(f"{r.votes} {r.idea.text}")
-        needles += [demo.cards[c].text for c in r.idea.addresses][:1]
-    _positions(ideas, needles)
+    for idea in expected:
+        needles.append(f"{dots[idea.id]} {idea.text}")
+        needles += [demo.cards[c].text for c in idea.addresses][:1]
+    found = _positions(ideas, needles)
+    assert len(found) == len(needles) and found == sorted(found)
 
 
 def test_action_plan_rows_follow_the_plan_order(render, demo):
     _, _, texts = render(demo)
     plan = section(_reading(texts), "Plan d’actions Ordonné")
-    needles = []
-    for action, q in ordered_plan(demo):
+    # the order is written here from the method (priority, then dated by date, then
+    # undated), not taken from ordered_plan, the function under test
+    rows = []
+    for action in demo.actions.values():
+        q = action_priority(action, demo)
         label = q.label_fr if q else "Hors matrice"
         status = {"todo": "À faire", "doing": "En cours", "done": "Fait"}[action.status]
         due = "/".join(reversed(action.due.split("-")))
-        needles.append(f"{label} {action.title} {action.owner} {due} {status}")
-    _positions(plan, needles)
+        key = (PLAN_ORDER.index(label), action.due == "", action.due, action.position, action.id)
+        rows.append((key, f"{label} {action.title} {action.owner} {due} {status}"))
+    rows.sort()
+    assert len({key[0] for key, _ in rows}) >= 2  # the demo's plan spans several priorities
+    found = [squash(plan).find(squash(needle)) for _, needle in rows]
+    assert -1 not in found, "a row of the plan is missing from the PDF"
+    assert found == sorted(found), "the PDF's plan rows are not in plan order"
+    assert [a.id for a, _ in ordered_plan(demo)] == [key[-1] for key, _ in rows]
+
+
+PLAN_ORDER = ["Priorité 1", "Priorité 2", "À examiner", "À capitaliser", "Hors matrice"]
 
 
 def test_plan_order_is_priority_then_due_date(render, demo):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from symetrie_desktop.domain.model import CardKind, LaneKind, Office
 
@@ -55,7 +55,7 @@ def test_clicking_a_cell_makes_its_step_current_for_the_capture_bar(ui, qtbot, w
 
 
 def test_participants_panel_adds_edits_and_removes_and_sets_the_author(ui, qtbot, window,
-                                                                    monkeypatch):
+                                                                    dialogs):
     panel = window.participants
     count = len(window.model.workshop.participants)
     dialog = panel.add()
@@ -80,8 +80,7 @@ def test_participants_panel_adds_edits_and_removes_and_sets_the_author(ui, qtbot
     assert card.author_id == zoe.id
     assert window.view.board.cards[card.id].author.initials == "ZP"
     panel.list.setCurrentRow(panel.list.count() - 1)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialogs.expect("confirm", True)
     panel.remove()
     disk = ui.on_disk(window)
     assert zoe.id not in disk.participants and disk.cards[card.id].author_id is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from symetrie_desktop.domain.model import CardKind, LaneKind
 from symetrie_desktop.ui.board.menus import card_menu, lane_menu, step_menu
@@ -202,18 +202,15 @@ def test_delete_duplicate_tag_and_kind_from_keys_and_menus(ui, qtbot, window, vi
 
 
 def test_delete_a_step_asks_first_and_undo_redo_follow_on_disk(ui, qtbot, window, view,
-                                                               monkeypatch):
+                                                               dialogs):
     w = window.model.workshop
     step = ui.step_ids(w)[1]
     cards = {c.id for c in w.cards.values() if c.step_id == step}
     assert cards
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    asked = dialogs.expect("confirm", False).asked
     _trigger(step_menu(view, step), "Supprimer l'étape")
     assert asked and step in ui.on_disk(window).steps
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialogs.expect("confirm", True)
     _trigger(step_menu(view, step), "Supprimer l'étape")
     disk = ui.on_disk(window)
     assert step not in disk.steps and not cards & set(disk.cards)

@@ -3,9 +3,10 @@ and the PNG export."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from symetrie_desktop.commands import board as edits
@@ -74,7 +75,34 @@ def test_board_png_is_written_whole_and_draws_every_level_of_detail(qapp, demo, 
     image = QImage(str(path))
     assert image.width() == 1600 and 800 < image.height() < 4000
     assert not list(tmp_path.glob(".*tmp"))
+    # readable: post-its in their own fill colour, with dark text on them
+    big = _colours(image)
+    assert big[_rgb(IRRITANT_FILL)] > 1000 and big[_rgb(ENCHANTMENT_FILL)] > 1000
+    assert sum(n for rgb, n in big.items() if max(QColor(rgb).getRgb()[:3]) < 90) > 500
+    assert big[_rgb(IRRITANT_FILL, flat=True)] == 0
     # tiny: each post-it becomes a plain coloured block, still a picture of the board
-    small = write_board_png(demo, tmp_path / "mini.png", width=300)
-    assert QImage(str(small)).width() == 300
+    small = QImage(str(write_board_png(demo, tmp_path / "mini.png", width=300)))
+    assert small.width() == 300
+    tiny = _colours(small, step=1)
+    assert tiny[_rgb(IRRITANT_FILL, flat=True)] > 200
+    assert tiny[_rgb(ENCHANTMENT_FILL, flat=True)] > 100
+    assert tiny[_rgb(IRRITANT_FILL)] == 0  # no rounded post-it drawn at that size
     assert isinstance(next(iter(BoardScene(demo).cards.values())), CardItem)
+
+
+IRRITANT_FILL, ENCHANTMENT_FILL = "#f9c4b8", "#c5e8bc"  # the post-its' colours (style.py)
+
+
+def _rgb(colour: str, flat: bool = False) -> int:
+    """The pixel value of a post-it's fill, or of its block when zoomed far out (darker)."""
+    c = QColor(colour).darker(115) if flat else QColor(colour)
+    return c.rgb() & 0xFFFFFF
+
+
+def _colours(image: QImage, step: int = 3) -> Counter:
+    """How many sampled pixels have each colour (one in ``step`` along both axes)."""
+    counts: Counter = Counter()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            counts[image.pixel(x, y) & 0xFFFFFF] += 1
+    return counts

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from symetrie_desktop.domain.model import LaneKind
 from symetrie_desktop.store import load_file
@@ -68,20 +68,19 @@ def test_a_file_open_elsewhere_is_refused_as_locked(window, tmp_path):
         other.close()
 
 
-def test_new_workshop_from_a_template_then_save_a_copy(empty_window, tmp_path, monkeypatch):
+def test_new_workshop_from_a_template_then_save_a_copy(empty_window, tmp_path, dialogs):
     from symetrie_desktop.exchange.templates import templates
 
     win = empty_window
     name = templates()[0].name
     target = tmp_path / "nouvel-atelier"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), FILE_FILTER))
+    dialogs.expect("save", str(target))
     assert win.new_workshop(name)
     path = target.with_name("nouvel-atelier.symetrie")
     assert win.model.document.path == path
     assert len(load_file(path).steps) == len(win.model.workshop.steps) > 0
     copy = tmp_path / "copie.symetrie"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    dialogs.expect("save", str(copy))
     win.capture.line.setText("Premier post-it")
     win.capture.commit()
     assert win.save_copy()

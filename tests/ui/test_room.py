@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from symetrie_desktop.commands.agenda import current_agenda
 from symetrie_desktop.exchange.demo import generated_workshop
@@ -151,10 +150,9 @@ def test_shortcuts_help_lists_the_window_keys_and_the_board_keys(qtbot, window):
     dialog.close()
 
 
-def test_export_the_board_as_png_from_the_menu(qtbot, window, tmp_path, monkeypatch):
+def test_export_the_board_as_png_from_the_menu(qtbot, window, tmp_path, dialogs):
     target = tmp_path / "tableau"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    dialogs.expect("save", str(target))
     action = next(a for a in window.file_menu.actions() if "PNG" in a.text())
     action.trigger()
     png = Path(str(target) + ".png")
@@ -200,10 +198,9 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_file_at_once(qtbot
 
 
 def test_the_summary_is_exported_from_the_file_menu_off_the_ui_thread(qtbot, window, tmp_path,
-                                                                      monkeypatch):
+                                                                      dialogs):
     target = tmp_path / "synthese.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    dialogs.expect("save", str(target))
     action = next(a for a in window.file_menu.actions() if "PDF" in a.text())
     assert action.isEnabled()
     with qtbot.waitSignal(window.exports.pdfWritten, timeout=20000):

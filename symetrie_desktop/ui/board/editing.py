@@ -9,10 +9,10 @@ gesture into one edit pushed on the model; refusals come back through
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from ...commands import board as edits
 from ...domain.model import CardKind, LaneKind, Phase
+from .. import ask
 from . import style
 from .editors import CardEditor, NameEditor
 from .style import CARD_W, STEP_HEADER_H
@@ -206,11 +206,7 @@ class EditingMixin:
 
     def _confirm_removal(self, title: str, question: str) -> bool:
         """Ask before removing a step or a lane that holds post-its; No is the default."""
-        answer = QMessageBox.question(
-            self, title, question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask.confirm(self, title, question)
 
     def remove_lane(self, lane_id: int) -> bool:
         lane = self.workshop.lanes[lane_id]

@@ -278,7 +278,8 @@ def random_edit(w, name: str, data):
     if name == "add":
         return edits.add_card(w, pick(st.sampled_from(lane_ids)), pick(st.sampled_from(steps)),
                               pick(st.sampled_from(list(CardKind))),
-                              pick(st.text(min_size=1, max_size=30).filter(str.strip)),
+                              pick(st.text(min_size=1, max_size=30).filter(
+                                  lambda t: t.strip() and t.isprintable())),
                               index=pick(st.none() | st.integers(0, 5)))
     if not cards:
         return None

@@ -1305,6 +1305,10 @@
         <translation>The audience window follows my view</translation>
     </message>
     <message>
+        <source>Phases du parcours : projeter mon tableau en direct</source>
+        <translation>Journey phases: project my live board</translation>
+    </message>
+    <message>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
@@ -1335,6 +1339,10 @@
     <message>
         <source>À propos de Symétrie</source>
         <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>Montrer au mur</source>
+        <translation>Show on the wall</translation>
     </message>
     <message>
         <source>(aucun)</source>
@@ -1399,6 +1407,10 @@
     <message>
         <source>Saisie rapide d&apos;un post-it</source>
         <translation>Quick entry of a sticky note</translation>
+    </message>
+    <message>
+        <source>Page projetée</source>
+        <translation>Projected page</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -2350,6 +2362,187 @@ Employee: {e}
     <message>
         <source>N&apos;a pas encore voté</source>
         <translation>Has not voted yet</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>… et {n} de plus ({what})</source>
+        <extracomment>The design size: sizes below are pixels at this size, scaled to the real screen. The phase&apos;s title on the wall (French source, translated by the subclass).</extracomment>
+        <translation>… and {n} more ({what})</translation>
+    </message>
+    <message>
+        <source>Parcours client</source>
+        <extracomment>Card text sizes tried, largest first (design pixels); 24 is the room&apos;s floor.</extracomment>
+        <translation>Customer journey</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>étapes {a} à {b} sur {n}</source>
+        <translation>steps {a} to {b} of {n}</translation>
+    </message>
+    <message>
+        <source>Le parcours n&apos;a pas encore d&apos;étape.</source>
+        <translation>The journey has no step yet.</translation>
+    </message>
+    <message>
+        <source>irritant client × irritant collaborateur : à traiter en premier</source>
+        <translation>customer pain point × employee pain point: fix first</translation>
+    </message>
+    <message>
+        <source>enchantement client × irritant collaborateur : la bonne volonté s&apos;épuisera</source>
+        <translation>customer delight × employee pain point: goodwill will run out</translation>
+    </message>
+    <message>
+        <source>irritant client × enchantement collaborateur : regarder indicateurs et canaux</source>
+        <translation>customer pain point × employee delight: look at indicators and channels</translation>
+    </message>
+    <message>
+        <source>enchantement client × enchantement collaborateur : à protéger</source>
+        <translation>customer delight × employee delight: protect it</translation>
+    </message>
+    <message>
+        <source>Matrice croisée</source>
+        <translation>Cross matrix</translation>
+    </message>
+    <message>
+        <source>{n} paire(s)</source>
+        <translation>{n} pair(s)</translation>
+    </message>
+    <message>
+        <source>paires</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>Aucune paire</source>
+        <translation>No pair</translation>
+    </message>
+    <message>
+        <source>Client : {text}</source>
+        <translation>Cust.: {text}</translation>
+    </message>
+    <message>
+        <source>Collab. : {text}</source>
+        <translation>Empl.: {text}</translation>
+    </message>
+    <message>
+        <source>Courbe de symétrie — solde (enchantements − irritants) par étape</source>
+        <translation>Symmetry curve — balance (delights − pain points) per step</translation>
+    </message>
+    <message>
+        <source>Brainstorm — les idées par thème</source>
+        <translation>Brainstorm — ideas by theme</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;idée : choisissez des irritants et proposez des idées.</source>
+        <translation>No idea yet: pick pain points and suggest ideas.</translation>
+    </message>
+    <message>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>idées</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>Vote — le classement</source>
+        <translation>Vote — the ranking</translation>
+    </message>
+    <message>
+        <source>Vote — en cours</source>
+        <translation>Vote — in progress</translation>
+    </message>
+    <message>
+        <source>{left} point(s) restent à placer sur {total} · {n} idée(s) en jeu</source>
+        <translation>{left} of {total} dot(s) still to place · {n} idea(s) in play</translation>
+    </message>
+    <message>
+        <source>votants</source>
+        <translation>voters</translation>
+    </message>
+    <message>
+        <source>Aucune idée.</source>
+        <translation>No idea.</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;action : créez-les depuis les idées votées.</source>
+        <translation>No action yet: create them from the voted ideas.</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>Synthèse — {title}</source>
+        <translation>Summary — {title}</translation>
+    </message>
+    <message>
+        <source>{steps} étapes · {cards} post-it · {pairs} paires croisées · {ideas} idées · {actions} actions</source>
+        <translation>{steps} steps · {cards} sticky notes · {pairs} crossed pairs · {ideas} ideas · {actions} actions</translation>
+    </message>
+    <message>
+        <source>Priorités croisées</source>
+        <translation>Crossed priorities</translation>
+    </message>
+    <message>
+        <source>Aucune paire prioritaire.</source>
+        <translation>No priority pair.</translation>
+    </message>
+    <message>
+        <source>Idées retenues</source>
+        <translation>Ideas chosen</translation>
+    </message>
+    <message>
+        <source>{text} ({n} point(s))</source>
+        <translation>{text} ({n} dot(s))</translation>
+    </message>
+    <message>
+        <source>Aucune idée votée.</source>
+        <translation>No idea voted.</translation>
+    </message>
+    <message>
+        <source>Actions et porteurs</source>
+        <translation>Actions and owners</translation>
+    </message>
+    <message>
+        <source>porteur à trouver</source>
+        <translation>owner to be found</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;action.</source>
+        <translation>No action yet.</translation>
     </message>
 </context>
 <context>

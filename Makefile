@@ -12,8 +12,10 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 \
 	libxcb-randr0 xvfb xauth
+# What the desktop-integration tests call (the AppStream validator, the freedesktop tools).
+DESKTOP_DEBS := appstream xdg-utils shared-mime-info
 
-.PHONY: run test setup system-deps lint bench translations screenshots clean
+.PHONY: run test setup system-deps lint bench translations screenshots clean icons
 
 run: setup
 	@mkdir -p build
@@ -29,7 +31,7 @@ setup: system-deps $(STAMP)
 system-deps:
 	@if command -v dpkg-query >/dev/null 2>&1; then \
 	  missing=""; \
-	  for p in $(QT_DEBS); do \
+	  for p in $(QT_DEBS) $(DESKTOP_DEBS); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	  done; \
 	  if [ -n "$$missing" ]; then \
@@ -63,6 +65,10 @@ translations: setup
 	$(BIN)/pyside6-lupdate $$(git ls-files 'symetrie_desktop/*.py') $$(git ls-files --others --exclude-standard 'symetrie_desktop/*.py') \
 	  -no-obsolete -locations none -source-language fr_FR -target-language en_GB -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/symetrie_en.qm
+
+# Redraw the PNG sizes, .ico and .icns of the app icon from resources/desktop/symetrie-desktop.svg.
+icons: setup
+	$(BIN)/python packaging/render_icons.py
 
 clean:
 	rm -rf build .pytest_cache

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Symétrie to this user's menu and open .symetrie files with it")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added (workshops are kept)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("new", help="create an empty workshop file, from a template or blank")
@@ -145,6 +150,10 @@ def _fail(message: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.install_desktop or args.uninstall_desktop:
+        return _desktop(args)
+    if args.command is None:
+        build_parser().error("a command is needed after the options (see --help)")
     if args.command == "templates":
         from .exchange.templates import templates
 
@@ -189,6 +198,20 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("follow-up", "import-mirror"):
         return _after(args)
     raise CliError(f"unknown command {args.command!r}")
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    from .desktop import DesktopError, install, uninstall
+
+    if args.command is not None:
+        build_parser().error("--install-desktop and --uninstall-desktop take no command")
+    try:
+        lines = install() if args.install_desktop else uninstall()
+    except DesktopError as e:
+        raise CliError(str(e)) from None
+    for line in lines:
+        print(line)
+    return 0
 
 
 def _after(args: argparse.Namespace) -> int:

@@ -24,3 +24,13 @@ def test_ci_runs_the_readme_test_command_and_nothing_else():
                 and not line.startswith("cd ")]
     assert commands == ["exec make test"]
     assert "make test" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_version_is_kept_in_one_place():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in config["project"]
+    assert "version" in config["project"]["dynamic"]
+    assert (config["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+            == "symetrie_desktop.__version__")
+    assert config["project"]["urls"]["Homepage"]
+    assert config["project"]["classifiers"]

@@ -107,6 +107,29 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>À propos de Symétrie</source>
+        <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Ateliers de symétrie des attentions, hors ligne.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Symétrie {v}&lt;/h2&gt;&lt;p&gt;Symmetry-of-attention workshops, offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Parcours</source>
@@ -1353,10 +1376,6 @@
         <translation>Symétrie</translation>
     </message>
     <message>
-        <source>Symétrie {v} — ateliers de symétrie des attentions, hors ligne.</source>
-        <translation>Symétrie {v} — symmetry of attention workshops, offline.</translation>
-    </message>
-    <message>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
@@ -1619,12 +1638,40 @@ delight</translation>
         <translation>“{name}” already exists.</translation>
     </message>
     <message>
+        <source>« {name} » n&apos;est pas un fichier d&apos;atelier (c&apos;est un dossier, un tube ou un périphérique) : il n&apos;a pas été ouvert.</source>
+        <translation>“{name}” is not a workshop file (it is a folder, a pipe or a device): it was not opened.</translation>
+    </message>
+    <message>
+        <source>« {name} » a été modifié en dehors de Symétrie (« {object} » n&apos;est pas de Symétrie) : par prudence, il n&apos;a été ni ouvert ni modifié.</source>
+        <translation>“{name}” was changed outside Symétrie (“{object}” is not Symétrie&apos;s): to be safe, it was neither opened nor modified.</translation>
+    </message>
+    <message>
+        <source>« {name} » contient une ligne inutilisable (table « {table} », ligne {row}) : il n&apos;a été ni ouvert ni modifié.</source>
+        <translation>“{name}” holds a row that cannot be used (table “{table}”, row {row}): it was neither opened nor modified.</translation>
+    </message>
+    <message>
+        <source>« {name} » dépasse ce qu&apos;un atelier peut contenir ({what} : {count}, {limit} au plus) : il n&apos;a pas été ouvert.</source>
+        <translation>“{name}” holds more than a workshop may ({what}: {count}, at most {limit}): it was not opened.</translation>
+    </message>
+    <message>
+        <source>« {name} » garde une modification inachevée que seul un dossier où vous pouvez écrire permet de terminer : copiez-le avec son fichier « -journal » dans un tel dossier.</source>
+        <translation>“{name}” holds an unfinished edit that only a folder you can write to lets SQLite finish: copy it together with its “-journal” file into such a folder.</translation>
+    </message>
+    <message>
+        <source>Un journal qui n&apos;appartenait pas à « {name} » se trouvait à côté : il a été mis de côté sous le nom « {aside} » et l&apos;atelier n&apos;a pas été modifié.</source>
+        <translation>A journal that did not belong to “{name}” was beside it: it was set aside as “{aside}” and the workshop was not modified.</translation>
+    </message>
+    <message>
         <source>« {name} » n&apos;a pas pu être enregistré : vérifiez la place libre et les droits sur le disque. La dernière modification n&apos;a pas été faite.</source>
         <translation>“{name}” could not be saved: check the free space and the permissions on the disk. The last change was not made.</translation>
     </message>
     <message>
         <source>« {name} » : {detail}</source>
         <translation>“{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>« {name} » contient une table inutilisable (« {table} ») : il n&apos;a été ni ouvert ni modifié.</source>
+        <translation>“{name}” holds a table that cannot be used (“{table}”): it was neither opened nor modified.</translation>
     </message>
     <message>
         <source>Budget atteint : la salle a placé tous ses points.</source>
@@ -2368,7 +2415,7 @@ Employee: {e}
     <name>Wall</name>
     <message>
         <source>… et {n} de plus ({what})</source>
-        <extracomment>The design size: sizes below are pixels at this size, scaled to the real screen. The phase&apos;s title on the wall (French source, translated by the subclass).</extracomment>
+        <extracomment>The design size: sizes below are pixels on a 1920×1080 screen, whose page area is about 1920×1000 under the timer bar (960 leaves room for the window&apos;s own edges); a smaller screen scales everything down alike. The phase&apos;s title on the wall (French source, translated by the subclass).</extracomment>
         <translation>… and {n} more ({what})</translation>
     </message>
     <message>

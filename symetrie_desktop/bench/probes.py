@@ -160,6 +160,11 @@ def gui(path: str, quick: str = "0") -> None:
     from symetrie_desktop.ui.main_window import MainWindow
 
     rounds = 20 if quick == "1" else 80
+    # every run edits a fresh copy: a second run on the same file would set the same texts
+    # again, which are edits that change nothing and cost nothing
+    work = Path(path).with_name("gui-run.symetrie")
+    shutil.copyfile(path, work)
+    path = str(work)
     app = make_application([sys.argv[0]])
     window = MainWindow()
     window.resize(1600, 1000)
@@ -254,7 +259,9 @@ def gui(path: str, quick: str = "0") -> None:
         out["edit"].append(time.perf_counter() - t)
         app.processEvents()
     conn.close()
+    window.close()
     copy.unlink()
+    work.unlink()
     result = {k: _summary(v) for k, v in out.items()}
     result["open"] = {"p50": opened}
     result["load"] = {"p50": load}

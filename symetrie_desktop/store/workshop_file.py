@@ -13,35 +13,34 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
-from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement
-from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
-from ..domain.mirror import MirrorAnswer, Population
+from ..domain.diagnosis import DiagnosisResponse, Statement
+from ..domain.followup import ActionReview, PreviousSession, SolvedIrritant
+from ..domain.limits import LimitError
+from ..domain.mirror import MirrorAnswer
 from ..domain.model import (
     Action,
     Card,
-    CardKind,
     Idea,
     Lane,
-    LaneKind,
     Link,
-    Office,
     Participant,
-    Phase,
     Setting,
-    Status,
     Step,
     Vote,
     Workshop,
     WorkshopInfo,
 )
 from .errors import Problem, WorkshopFileError
-from .lock import FileLock
+from .lock import FileLock, holding
+from .reading import BadRow, read_workshop
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .verify import CHECK_SECONDS, check_regular, check_schema, damage, harden
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 EXTENSION = ".symetrie"
@@ -56,6 +55,7 @@ Entity = (
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
     db = sqlite_utils.Database(conn)
+    harden(conn, own_schema=True)  # only ever after inspect() or on a file we are making
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
@@ -65,13 +65,10 @@ def _connect(path: Path) -> sqlite_utils.Database:
 def inspect(path: Path) -> int:
     """Check that ``path`` is a healthy workshop file we can read; return its schema version.
 
-    Works on a read-only connection, so a foreign, newer or damaged file is refused
-    without a single byte of it changed.
+    Works on a read-only connection, so a foreign, newer, altered or damaged file is
+    refused without a single byte of it changed (store/verify.py says what is checked).
     """
-    if not path.exists():
-        raise WorkshopFileError(path, Problem.MISSING, "no such file")
-    if path.is_dir():
-        raise WorkshopFileError(path, Problem.NOT_SQLITE, "is a folder, not a workshop file")
+    check_regular(path)
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_MAGIC))
@@ -80,9 +77,8 @@ def inspect(path: Path) -> int:
     if header != SQLITE_MAGIC:
         raise WorkshopFileError(path, Problem.NOT_SQLITE, "is not a Symétrie workshop file")
     _recover_hot_journal(path)
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=2.0)
+        conn = _read_only(path)
     except sqlite3.Error as e:
         raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be opened ({e})") from None
     try:
@@ -99,33 +95,38 @@ def inspect(path: Path) -> int:
                 f"was made by a newer Symétrie (file format {version}, this app reads up to "
                 f"{SCHEMA_VERSION}); update the app to open it",
             )
+        check_schema(path, conn, version)
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
-            raise WorkshopFileError(path, Problem.DAMAGED, f"is damaged ({result[0]})")
+            raise WorkshopFileError(path, Problem.DAMAGED, f"is damaged ({damage(result)})")
     except sqlite3.Error as e:
+        if "readonly" in str(e) and _journal(path).exists():
+            raise WorkshopFileError(
+                path, Problem.JOURNAL_READ_ONLY,
+                "holds an unfinished edit that SQLite can only finish in a folder you can "
+                "write to; copy the file and its -journal there together") from None
+        if "interrupt" in str(e):
+            raise WorkshopFileError(path, Problem.DAMAGED,
+                                    "could not be checked in time") from None
         raise WorkshopFileError(path, Problem.DAMAGED, f"is damaged ({e})") from None
     finally:
         conn.close()
     return version
 
 
-def load_file(path: str | Path) -> Workshop:
-    """Read a workshop without opening it for editing (exports, reports, previews).
-
-    A current file is read through a read-only connection and is never changed; an
-    older one is upgraded first, as opening it in the app would.
-    """
-    path = Path(path)
-    if inspect(path) < SCHEMA_VERSION:
-        with WorkshopFile.open(path) as f:
-            return f.load()
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A hardened read-only connection whose statements give up after CHECK_SECONDS."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
     try:
-        return read_workshop(sqlite_utils.Database(conn))
-    except sqlite3.Error as e:
-        raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be read ({e})") from None
-    finally:
+        harden(conn, time.monotonic() + CHECK_SECONDS)
+    except sqlite3.Error:
         conn.close()
+        raise
+    return conn
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
 
 
 def _recover_hot_journal(path: Path) -> None:
@@ -136,16 +137,56 @@ def _recover_hot_journal(path: Path) -> None:
     it was after the last edit that returned. A read-only connection cannot do that and
     would see the file as unreadable.
     """
-    journal = path.with_name(path.name + "-journal")
+    journal = _journal(path)
     if not journal.exists() or journal.stat().st_size == 0:
         return
     # if this fails, the checks that follow say what is wrong with the file
     with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(str(path), timeout=2.0)
         try:
+            harden(conn)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
+
+
+def load_file(path: str | Path) -> Workshop:
+    """Read a workshop without opening it for editing (exports, reports, previews).
+
+    The file is read through a read-only connection and is never changed: an older one
+    is copied into memory and upgraded there, as opening it in the app would.
+    """
+    path = Path(path)
+    version = inspect(path)
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be read ({e})") from None
+    try:
+        if version < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            conn.backup(memory)
+            conn.close()
+            conn = memory
+            _migrate(sqlite_utils.Database(conn), version)
+        return _read(path, sqlite_utils.Database(conn))
+    except sqlite3.Error as e:
+        raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be read ({e})") from None
+    finally:
+        conn.close()
+
+
+def _read(path: Path, db: sqlite_utils.Database) -> Workshop:
+    """The workshop, or a refusal naming the table and row that cannot be used."""
+    try:
+        return read_workshop(db)
+    except BadRow as e:
+        raise WorkshopFileError(
+            path, Problem.BAD_ROW, f"cannot be used: {e}",
+            {"table": e.table, "row": "" if e.row is None else e.row, "why": e.why}) from None
+    except LimitError as e:
+        raise WorkshopFileError(path, Problem.TOO_LARGE, f"cannot be opened: {e}",
+                                {"what": e.what, "count": e.count, "limit": e.limit}) from None
 
 
 class WorkshopFile:
@@ -155,6 +196,7 @@ class WorkshopFile:
         self.path = path
         self.db = db
         self._lock = lock
+        self._first: Workshop | None = None  # read and checked by open()
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -169,24 +211,29 @@ class WorkshopFile:
             )
         lock = FileLock(path)
         lock.acquire()
+        db = None
         try:
             db = _connect(path)
-            if version < SCHEMA_VERSION:
-                with db.atomic():
+            with db.atomic():  # a refused row rolls the upgrade back with it
+                if version < SCHEMA_VERSION:
                     _migrate(db, version)
-            elif path.with_name(path.name + "-journal").exists():
-                # A journal SQLite did not need (the crash came before it was hot): one
-                # harmless write makes SQLite replace and then delete it, so no side file
-                # is left for a copy or an email to miss.
-                with db.atomic():
+                elif _journal(path).exists():
+                    # A journal SQLite did not need (the crash came before it was hot): one
+                    # harmless write makes SQLite replace and then delete it, so no side file
+                    # is left for a copy or an email to miss.
                     db.execute(f"PRAGMA user_version = {version}")
+                workshop = _read(path, db)
         except sqlite3.Error as e:
+            _close_quietly(db)
             lock.release()
             raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be upgraded ({e})") from None
         except BaseException:
+            _close_quietly(db)
             lock.release()
             raise
-        return cls(path, db, lock)
+        opened = cls(path, db, lock)
+        opened._first = workshop
+        return opened
 
     @classmethod
     def create(cls, path: str | Path, workshop: Workshop, overwrite: bool = False) -> WorkshopFile:
@@ -215,8 +262,12 @@ class WorkshopFile:
     # -- reading ---------------------------------------------------------------------------
 
     def load(self) -> Workshop:
-        """The whole workshop, read with one query per table."""
-        return read_workshop(self.db)
+        """The whole workshop, read with one query per table and every row checked.
+
+        The first call after :meth:`open` returns what open() already read and checked.
+        """
+        first, self._first = self._first, None
+        return first if first is not None else _read(self.path, self.db)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -412,80 +463,10 @@ _ROW = {
 }
 
 
-def read_workshop(db: sqlite_utils.Database) -> Workshop:
-    q = db.query
-    info_row = next(q("SELECT * FROM workshop WHERE id = 1"), None)
-    if info_row is None:
-        info = WorkshopInfo(title="Atelier")
-    else:
-        info_row.pop("id")
-        info = WorkshopInfo(**info_row)
-    w = Workshop(info)
-    for r in q("SELECT * FROM participants"):
-        office = Office(r["office"]) if r["office"] else None
-        w.participants[r["id"]] = Participant(
-            r["id"], r["name"], r["department"], office, r["colour"], r["position"]
-        )
-    for r in q("SELECT * FROM steps"):
-        w.steps[r["id"]] = Step(r["id"], r["name"], Phase(r["phase"]), r["position"])
-    for r in q("SELECT * FROM lanes"):
-        w.lanes[r["id"]] = Lane(r["id"], LaneKind(r["kind"]), r["name"], r["position"])
-    for r in q("SELECT * FROM cards"):
-        w.cards[r["id"]] = Card(
-            r["id"], r["lane_id"], r["step_id"], CardKind(r["kind"]), r["text"],
-            r["author_id"], tuple(json.loads(r["tags"])), r["position"],
-        )
-    for r in q("SELECT * FROM links"):
-        w.links.add(Link(r["customer_card_id"], r["employee_card_id"]))
-    idea_cards = _grouped(q("SELECT idea_id, card_id FROM idea_cards ORDER BY rowid"))
-    for r in q("SELECT * FROM ideas"):
-        w.ideas[r["id"]] = Idea(
-            r["id"], r["text"], r["author_id"], tuple(idea_cards.get(r["id"], ())),
-            r["theme"], r["position"],
-        )
-    for r in q("SELECT * FROM votes"):
-        w.votes[r["id"]] = Vote(r["id"], r["participant_id"], r["idea_id"], r["card_id"])
-    action_cards = _grouped(q("SELECT action_id, card_id FROM action_cards ORDER BY rowid"))
-    action_ideas = _grouped(q("SELECT action_id, idea_id FROM action_ideas ORDER BY rowid"))
-    for r in q("SELECT * FROM actions"):
-        w.actions[r["id"]] = Action(
-            r["id"], r["title"], r["owner"], r["due"], Status(r["status"]),
-            tuple(action_cards.get(r["id"], ())), tuple(action_ideas.get(r["id"], ())),
-            r["position"], r["origin"],
-        )
-    for r in q("SELECT * FROM settings"):
-        w.settings[r["key"]] = Setting(r["key"], r["value"])
-    _read_after(w, q)
-    return w
-
-
-def _read_after(w: Workshop, q) -> None:
-    """The tables of version 2: follow-up chain, self-diagnosis, mirror survey."""
-    for r in q("SELECT * FROM sessions"):
-        w.sessions[r["id"]] = PreviousSession(r["id"], r["title"], r["date"], r["exchange"])
-    for r in q("SELECT * FROM action_reviews"):
-        w.reviews[r["id"]] = ActionReview(r["id"], r["action_id"], r["date"],
-                                          Outcome(r["status"]), r["note"])
-    for r in q("SELECT * FROM solved_irritants"):
-        w.solved[r["id"]] = SolvedIrritant(r["id"], r["session_id"], r["card"],
-                                           r["action_id"], r["date"])
-    for r in q("SELECT * FROM statements"):
-        w.statements[r["id"]] = Statement(r["id"], Dimension(r["dimension"]), r["text"],
-                                          r["position"])
-    for r in q("SELECT * FROM diagnosis_responses"):
-        answers = tuple((int(k), int(v)) for k, v in json.loads(r["answers"]).items())
-        w.responses[r["id"]] = DiagnosisResponse(r["id"], answers)
-    for r in q("SELECT * FROM mirror_answers"):
-        w.mirror[r["id"]] = MirrorAnswer(r["id"], r["question"], r["step"],
-                                         Population(r["population"]), r["score"])
-
-
-def _grouped(rows: Iterator[dict]) -> dict[int, list[int]]:
-    grouped: dict[int, list[int]] = {}
-    for row in rows:
-        owner, member = row.values()
-        grouped.setdefault(owner, []).append(member)
-    return grouped
+def _close_quietly(db: sqlite_utils.Database | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
 
 
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
@@ -496,8 +477,17 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
 
 
 def write_new(path: Path, workshop: Workshop) -> None:
-    """Write ``workshop`` to a new file at ``path`` atomically (temporary file, then rename)."""
+    """Write ``workshop`` to a new file at ``path`` atomically (temporary file, then rename).
+
+    A workshop already at ``path`` is replaced only while nobody has it open: its lock is
+    held for the time of the replacement, so ``new --force`` never swaps a file under the app.
+    """
     path = Path(path)
+    with holding(path):
+        _write_new(path, workshop)
+
+
+def _write_new(path: Path, workshop: Workshop) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..resources import resource
+
+log = logging.getLogger("symetrie_desktop")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -16,17 +22,102 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Symetrie")
     QCoreApplication.setApplicationName("Symétrie")
     QCoreApplication.setApplicationVersion(__version__)
+    # Wayland and the task bars find the menu entry (and so the icon) by this name.
+    QGuiApplication.setDesktopFileName("symetrie-desktop")
+    QGuiApplication.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()  # the drawn sizes (a scaled SVG would blur the 16 px one)
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("desktop", "icons", f"symetrie-desktop-{size}.png")))
+    return icon
+
+
+def log_file() -> Path:
+    """Where the app writes what went wrong (shown in Aide > À propos)."""
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("symetrie-desktop", appauthor=False)) / "symetrie.log"
+
+
+def start_logging() -> None:
+    """Warnings and errors of the app go to a small rotating file, for support requests."""
+    path = log_file()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=500_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return  # a read-only home: the app still runs, without a log
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.info("Symétrie %s started (pid %s)", __version__, QCoreApplication.applicationPid())
 
 
 def run(path: Path | None = None) -> int:
     app = make_application()
+    from .single_instance import InstanceServer, send_to_running
+
+    if send_to_running(path):
+        print(f"{path.name if path else 'Symétrie'}: opened in the Symétrie already running")
+        return 0
+    start_logging()
+    server = InstanceServer(app)
+    server.openRequested.connect(open_in_app)
+    server.listen()
+    app.installEventFilter(_FileOpenFilter(app))
     from . import i18n
-    from .main_window import MainWindow
 
     i18n.install()
-    window = MainWindow()
-    window.show()
+    open_in_app(path)
+    try:
+        return app.exec()
+    finally:
+        server.server.close()  # the next start is the first again
+        server.deleteLater()
+
+
+#: Windows opened for later requests, kept referenced while they live.
+_opened: list = []
+
+
+def open_in_app(path: Path | None) -> None:
+    """Show ``path`` in this process: the window that has it, else an empty window, else a
+    new window (one workshop per window); with no path, bring a window to the front."""
+    from .main_window import MainWindow
+
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    target = None
     if path is not None:
-        window.open_file(path)
-    return app.exec()
+        target = next((w for w in windows if w.model is not None
+                       and w.model.document.path.resolve() == Path(path).resolve()), None)
+        if target is None:
+            target = next((w for w in windows if w.model is None), None)
+    elif windows:
+        target = windows[0]
+    if target is None:
+        target = MainWindow()
+        _opened.append(target)
+        target.destroyed.connect(lambda *_, w=target: w in _opened and _opened.remove(w))
+    target.show()
+    if path is not None and (target.model is None
+                             or target.model.document.path.resolve() != Path(path).resolve()):
+        target.open_file(Path(path))
+    target.raise_()
+    target.activateWindow()
+    log.info("window on %s", path or "the start screen")
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked workshop to the running app as a FileOpen event."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            open_in_app(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)

@@ -267,11 +267,9 @@ class MainWindow(QMainWindow):
         self.show_message(messages.rule_message(message))
 
     def _about(self) -> None:
-        from .. import __version__
+        from .about import show_about
 
-        ask.inform(self, self.tr("À propos de Symétrie"), self.tr(
-            "Symétrie {v} — ateliers de symétrie des attentions, hors ligne.").format(
-                v=__version__))
+        self._about_dialog = show_about(self)
 
     # -- files --------------------------------------------------------------------------------
 

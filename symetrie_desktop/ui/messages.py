@@ -23,7 +23,13 @@ def file_error(error: WorkshopFileError) -> str:
     """Why a workshop file could not be opened or saved, naming the file."""
     name = error.path.name
     sentence = _FILE_SENTENCES.get(error.problem, _FILE_OTHER)
-    return tr(sentence).format(name=name, detail=error.detail)
+    values = {key: value for key, value in error.values.items() if key not in ("name", "detail")}
+    if error.problem == Problem.BAD_ROW and values.get("row") in (None, ""):
+        sentence = _BAD_TABLE
+    try:
+        return tr(sentence).format(name=name, detail=error.detail, **values)
+    except (KeyError, IndexError):  # a reason raised without its values: say it plainly
+        return tr(_FILE_OTHER).format(name=name, detail=error.detail)
 
 
 _FILE_SENTENCES = {
@@ -46,11 +52,33 @@ _FILE_SENTENCES = {
         "Messages", "« {name} » est en lecture seule : copiez-le dans un dossier où vous "
         "pouvez écrire pour le modifier."),
     Problem.EXISTS: QT_TRANSLATE_NOOP("Messages", "« {name} » existe déjà."),
+    Problem.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » n'est pas un fichier d'atelier (c'est un dossier, un tube ou un "
+        "périphérique) : il n'a pas été ouvert."),
+    Problem.ALTERED: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » a été modifié en dehors de Symétrie (« {object} » n'est pas de "
+        "Symétrie) : par prudence, il n'a été ni ouvert ni modifié."),
+    Problem.BAD_ROW: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » contient une ligne inutilisable (table « {table} », ligne "
+        "{row}) : il n'a été ni ouvert ni modifié."),
+    Problem.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » dépasse ce qu'un atelier peut contenir ({what} : {count}, "
+        "{limit} au plus) : il n'a pas été ouvert."),
+    Problem.JOURNAL_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » garde une modification inachevée que seul un dossier où vous "
+        "pouvez écrire permet de terminer : copiez-le avec son fichier « -journal » dans un "
+        "tel dossier."),
+    Problem.FOREIGN_JOURNAL: QT_TRANSLATE_NOOP(
+        "Messages", "Un journal qui n'appartenait pas à « {name} » se trouvait à côté : il a été "
+        "mis de côté sous le nom « {aside} » et l'atelier n'a pas été modifié."),
     Problem.WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "« {name} » n'a pas pu être enregistré : vérifiez la place libre et les "
         "droits sur le disque. La dernière modification n'a pas été faite."),
 }
 _FILE_OTHER = QT_TRANSLATE_NOOP("Messages", "« {name} » : {detail}")
+_BAD_TABLE = QT_TRANSLATE_NOOP(
+    "Messages", "« {name} » contient une table inutilisable (« {table} ») : il n'a été ni "
+    "ouvert ni modifié.")
 
 # (English reason, searched in the message; its sentence, whose {0}, {1}… are the groups).
 # The first that matches wins, so the narrower patterns come first.

@@ -171,6 +171,7 @@ class LinkItem(QGraphicsPathItem):
         self.link = link
         self._line = QLineF()
         self.slot = -1
+        self._ends: tuple | None = None
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -192,7 +193,12 @@ class LinkItem(QGraphicsPathItem):
               slot: int = 0) -> None:
         """Straight segments, not curves: a long curve is costly to stroke on every repaint.
         ``slot`` is the link's rank in its step: each gets its own track in the margin
-        between two columns (both cells' padding), so pairs never share a line."""
+        between two columns (both cells' padding), so pairs never share a line. Nothing is
+        done when both ends and the track stay where they were (no repaint)."""
+        ends = (customer, employee, style.D.card_h, slot)
+        if ends == self._ends:
+            return
+        self._ends = ends
         self.slot = slot
         x = customer[0] + CARD_W
         y1 = customer[1] + style.D.card_h / 2

@@ -31,6 +31,8 @@ class BoardScene(QGraphicsScene):
         self.layout = BoardLayout()
         self.cards: dict[int, CardItem] = {}
         self.links: dict[Link, LinkItem] = {}
+        self._links_by_card: dict[int, set[Link]] = {}
+        self._lit: set[Link] = set()  # links drawn bold (one of their post-its is selected)
         self.step_headers: dict[int, StepHeaderItem] = {}
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
@@ -66,11 +68,29 @@ class BoardScene(QGraphicsScene):
         self._place_everything()
 
     def apply(self, workshop: Workshop, change: Change) -> None:
-        """Bring the scene in line with ``workshop`` after ``change``, touching little."""
+        """Bring the scene in line with ``workshop`` after ``change``, touching little: the
+        items of the cells the edit touched, the rows below a row that grew or shrank, and
+        the links of the post-its that moved. Steps or lanes changed: everything again."""
         self.workshop = workshop
-        layout = BoardLayout.of(workshop)
-        full = change.structure or not layout.same_grid(self.layout)
-        self.layout = layout
+        if change.structure:
+            self.layout = BoardLayout.of(workshop)
+            self._apply_cards(workshop, change)
+            self._place_everything()
+            return
+        cells = self._apply_cards(workshop, change)
+        rows_changed, moved = self.layout.refresh(workshop, cells, change.ids("cards"))
+        for key in moved:
+            self.place_cards(self.layout.cells.get(key, ()))
+        if rows_changed:
+            self._place_frame()
+            self._fit_scene_rect()
+        elif "info" in change.kinds:
+            self._place_frame()
+        self._update_links(change, moved)
+
+    def _apply_cards(self, workshop: Workshop, change: Change) -> set[tuple[int, int]]:
+        """Add, remove or refresh the items of the cards the change names; return the cells
+        they were in and are in now."""
         cells: set[tuple[int, int]] = set()
         for cid in change.ids("cards"):
             item = self.cards.get(cid)
@@ -92,14 +112,7 @@ class BoardScene(QGraphicsScene):
             for item in self.cards.values():
                 if item.card.author_id in touched:
                     item.set_card(item.card, item.lane_kind, self._author(item.card))
-        if full:
-            self._place_everything()
-            return
-        for key in cells:
-            self.place_cards(self.layout.cells.get(key, []))
-        if "info" in change.kinds or "steps" in change.kinds:
-            self._place_frame()
-        self._sync_links(cells)
+        return cells
 
     def restyle(self) -> None:
         """Lay everything out again for the display profile now in ``style.D``."""
@@ -113,18 +126,24 @@ class BoardScene(QGraphicsScene):
         self.update()
 
     def place_cards(self, ids) -> None:
-        """Put cards back where the layout says (also after a drag that changed nothing)."""
+        """Put cards back where the layout says (also after a drag that changed nothing);
+        a card already in place is not touched, so it is not repainted either."""
         for cid in ids:
             item = self.cards.get(cid)
             pos = self.layout.card_pos.get(cid)
             if item is not None and pos is not None:
-                item.setPos(*pos)
-                item.setZValue(1)
+                if (item.x(), item.y()) != pos:
+                    item.setPos(*pos)
+                if item.zValue() != 1:
+                    item.setZValue(1)
 
     def _place_everything(self) -> None:
         self.place_cards(self.cards)
         self._place_frame()
-        self._sync_links(None)
+        self._sync_links()
+        self._fit_scene_rect()
+
+    def _fit_scene_rect(self) -> None:
         self.setSceneRect(QRectF(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN,
                                  self.layout.height + 2 * MARGIN))
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
@@ -189,35 +208,30 @@ class BoardScene(QGraphicsScene):
         self.addItem(band)
         self._frame.append(band)
 
-    def _sync_links(self, cells: set[tuple[int, int]] | None) -> None:
-        """Add and remove link curves to match the workshop; re-route those of ``cells``."""
+    def _sync_links(self) -> None:
+        """Add and remove link items to match the workshop, and route every one of them."""
         links = self.workshop.links
         for link in [x for x in self.links if x not in links]:
-            self.removeItem(self.links.pop(link))
-        slots = self._link_slots(links)
+            self._drop_link(link)
         for link in links:
-            item = self.links.get(link)
-            fresh = item is None
-            if fresh:
-                item = LinkItem(link)
-                self.addItem(item)
-                self.links[link] = item
-            slot = slots.get(link, 0)
-            if fresh or cells is None or item.slot != slot or self._touches(link, cells):
-                a = self.layout.card_pos.get(link.customer_card_id)
-                b = self.layout.card_pos.get(link.employee_card_id)
-                if a is not None and b is not None:
-                    item.place(a, b, slot)
+            if link not in self.links:
+                self._add_link(link)
+        slots = self._slots(None)
+        for link in links:
+            self._route(link, slots.get(link, 0))
 
-    def _link_slots(self, links) -> dict[Link, int]:
-        """Each link of a step gets its own vertical track in the margin (by the height of
-        its customer, then employee post-it), so two pairs never share one line."""
-        pos = self.layout.card_pos
+    def _slots(self, steps: set[int] | None) -> dict[Link, int]:
+        """Each link of a step gets its own vertical track in the margin (ranked by the height
+        of its customer, then employee post-it), so two pairs never share one line. Only the
+        links of ``steps`` when given (an edit), else all of them."""
+        pos, cards = self.layout.card_pos, self.workshop.cards
         by_step: dict[int, list[tuple[float, float, Link]]] = {}
-        for link in links:
+        for link in self.links:
+            card = cards.get(link.customer_card_id)
+            if card is None or (steps is not None and card.step_id not in steps):
+                continue
             a, b = pos.get(link.customer_card_id), pos.get(link.employee_card_id)
-            card = self.workshop.cards.get(link.customer_card_id)
-            if a is not None and b is not None and card is not None:
+            if a is not None and b is not None:
                 by_step.setdefault(card.step_id, []).append((a[1], b[1], link))
         slots: dict[Link, int] = {}
         for found in by_step.values():
@@ -226,18 +240,61 @@ class BoardScene(QGraphicsScene):
                 slots[link] = n
         return slots
 
-    def _touches(self, link: Link, cells: set[tuple[int, int]]) -> bool:
+    def _update_links(self, change: Change, moved: set[tuple[int, int]]) -> None:
+        """Only the links the edit added or removed, and those of the post-its that moved."""
+        links = self.workshop.links
+        steps: set[int] = set()
+        for link in change.ids("links"):
+            card = self.workshop.cards.get(link.customer_card_id)
+            if card is not None:
+                steps.add(card.step_id)  # the step's other links may change track
+            if link in links and link not in self.links:
+                self._add_link(link)
+            elif link not in links and link in self.links:
+                self._drop_link(link)
+        routed: set[Link] = set()
+        for key in moved:
+            for cid in self.layout.cells.get(key, ()):
+                routed |= self._links_by_card.get(cid, set())
+        for link in routed:
+            card = self.workshop.cards.get(link.customer_card_id)
+            if card is not None:
+                steps.add(card.step_id)
+        if steps:
+            for link, slot in self._slots(steps).items():
+                self._route(link, slot)  # does nothing for a link whose ends and track stay
+
+    def _add_link(self, link: Link) -> None:
+        item = LinkItem(link)
+        self.addItem(item)
+        self.links[link] = item
         for cid in (link.customer_card_id, link.employee_card_id):
-            card = self.workshop.cards.get(cid)
-            if card is not None and (card.lane_id, card.step_id) in cells:
-                return True
-        return False
+            self._links_by_card.setdefault(cid, set()).add(link)
+
+    def _drop_link(self, link: Link) -> None:
+        self.removeItem(self.links.pop(link))
+        self._lit.discard(link)
+        for cid in (link.customer_card_id, link.employee_card_id):
+            self._links_by_card.get(cid, set()).discard(link)
+
+    def _route(self, link: Link, slot: int) -> None:
+        a = self.layout.card_pos.get(link.customer_card_id)
+        b = self.layout.card_pos.get(link.employee_card_id)
+        if a is not None and b is not None:
+            self.links[link].place(a, b, slot)
 
     def _highlight_links(self) -> None:
-        selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
-        for link, item in self.links.items():
-            item.set_highlighted(link.customer_card_id in selected
-                                 or link.employee_card_id in selected)
+        """Bold the links of the selected post-its; only those whose state changes are told."""
+        lit: set[Link] = set()
+        for item in self.selectedItems():
+            if isinstance(item, CardItem):
+                lit |= self._links_by_card.get(item.card_id, set())
+        lit &= self.links.keys()
+        for link in self._lit - lit:
+            self.links[link].set_highlighted(False)
+        for link in lit - self._lit:
+            self.links[link].set_highlighted(True)
+        self._lit = lit
 
     # -- current step -------------------------------------------------------------------------
 

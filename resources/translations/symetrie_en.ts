@@ -2496,6 +2496,10 @@ Employee: {e}
         <translation>No theme</translation>
     </message>
     <message>
+        <source>{theme} (suite)</source>
+        <translation>{theme} (continued)</translation>
+    </message>
+    <message>
         <source>idées</source>
         <translation>ideas</translation>
     </message>

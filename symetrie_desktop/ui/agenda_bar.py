@@ -96,6 +96,7 @@ class AgendaBar(QWidget):
         font = QFont(self.font())
         if big:
             font.setPixelSize(round(24 * scale))
+            font.setBold(True)  # as wide as the current phase's bold: nothing clipped
         else:
             font.setPointSizeF(10)
         for button in self.phases.buttons():

@@ -272,10 +272,13 @@ class BrainstormWallPage(WallPage):
             for n, idea in enumerate(ideas):
                 text = "• " + idea.text
                 need = self.measure(text, BODY_PX, col_w) + self.px(8)
-                head = self.measure(name, HEADING_PX, col_w, True) + self.px(6) if n == 0 else 0
+                label = name
+                head = self.measure(label, HEADING_PX, col_w, True) + self.px(6) if n == 0 else 0
                 if y + head + need + more_h > area.bottom():
                     col, y = col + 1, area.y()
-                    head = self.measure(name, HEADING_PX, col_w, True) + self.px(6)
+                    if n:  # the theme goes on at the top of the next column
+                        label = translate("Wall", "{theme} (suite)").format(theme=name)
+                    head = self.measure(label, HEADING_PX, col_w, True) + self.px(6)
                     if col >= self.COLUMNS:
                         x = area.x() + (self.COLUMNS - 1) * (col_w + gap)
                         self.more_line(
@@ -289,7 +292,7 @@ class BrainstormWallPage(WallPage):
                         return
                 x = area.x() + col * (col_w + gap)
                 if head:
-                    y += self.text(painter, x, y, col_w, name, HEADING_PX, True, "#1f4e79")
+                    y += self.text(painter, x, y, col_w, label, HEADING_PX, True, "#1f4e79")
                     y += self.px(6)
                 y += self.text(painter, x, y, col_w, text, BODY_PX, False, INK) + self.px(8)
                 shown += 1

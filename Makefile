@@ -15,7 +15,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 # What the desktop-integration tests call (the AppStream validator, the freedesktop tools).
 DESKTOP_DEBS := appstream xdg-utils shared-mime-info
 
-.PHONY: run test setup system-deps lint bench translations screenshots clean icons
+.PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons
 
 run: setup
 	@mkdir -p build
@@ -57,6 +57,12 @@ lint: setup
 # The older per-area scripts stay: `$(BIN)/python packaging/bench.py`.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m symetrie_desktop.bench $(BENCH_ARGS)
+
+# The summary's growth at full size: 10,000 post-its give at most 2.1x the pages of 5,000
+# (the suite runs the same test on a dense 600 / 1,200 post-it workshop).
+test-large: setup
+	SYMETRIE_SUMMARY_SIZES=5000,10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -o timeout=900 \
+	  tests/report/test_summary_linear.py
 
 # Update the English .ts from the sources (French is the source language), then build the .qm.
 # The .qm is committed, so an installed app has it without Qt's tools.

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "templates", "follow-up", "import-mirror")
+            "export-png", "templates", "follow-up", "import-mirror", "serve")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -30,6 +30,7 @@ examples:
   symetrie-desktop export-png atelier.symetrie -o tableau.png
   symetrie-desktop follow-up atelier.symetrie -o suivi.symetrie
   symetrie-desktop import-mirror atelier.symetrie enquete.csv
+  symetrie-desktop serve atelier.symetrie --port 8765
 """
 
 
@@ -105,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
                        "(columns question;etape;population;note)")
     p.add_argument("file", type=Path, help="the .symetrie file to change")
     p.add_argument("csv", type=Path, help="the survey CSV (';' or ',', UTF-8 or Windows-1252)")
+
+    p = sub.add_parser("serve", help="open the room with no window: phones send post-its and "
+                       "votes; prints the join URL first")
+    p.add_argument("file", type=Path, help="the .symetrie file to write to")
+    p.add_argument("--port", type=_count(0, 65535), help="TCP port (default 8765, or a free one)")
+    p.add_argument("--host", metavar="ADDR",
+                   help="address to listen on (default: the laptop's local network address)")
     return parser
 
 
@@ -197,6 +205,12 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("follow-up", "import-mirror"):
         return _after(args)
+    if args.command == "serve":
+        from .room.serve import serve
+
+        if args.file.suffix.lower() != ".symetrie":
+            raise CliError(f"{args.file.name}: not a .symetrie workshop file")
+        return serve(args.file, args.host, args.port)
     raise CliError(f"unknown command {args.command!r}")
 
 

@@ -39,7 +39,7 @@ class Dialogs:
     """The questions a test expects the window to ask, with the answers to give.
 
     ``dialogs.expect("confirm", True)`` scripts the next Yes/No question; the kinds are
-    those of :mod:`symetrie_desktop.ui.ask` (confirm, open, save, number, inform). A question
+    those of :mod:`symetrie_desktop.ui.ask` (confirm, open, save, number). A question
     nobody scripted fails the test, and so does a scripted one never asked; ``asked`` lists
     every question in order, for tests that check what was asked.
     """

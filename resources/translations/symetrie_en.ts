@@ -100,11 +100,6 @@
         <source>Autre couloir</source>
         <translation>Other lane</translation>
     </message>
-    <message>
-        <source>Les couloirs « Vécu client » et « Vécu collaborateur » restent en haut, l&apos;un au-dessus de l&apos;autre.</source>
-        <extracomment>The step the facilitator works on (the capture bar adds cards there). Text typed while the board has the focus (sent on to the quick capture bar). Handlers for modified keys meant for the quick capture bar (Alt+1/2/3 …), tried in turn before the board drops a key: no keystroke may be lost.</extracomment>
-        <translation>The “Customer experience” and “Employee experience” lanes stay at the top, one above the other.</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -454,10 +449,6 @@
         <translation>To link, select a customer sticky note and an employee sticky note of the same step, then press L.</translation>
     </message>
     <message>
-        <source>Modifier des post-it</source>
-        <translation>Edit sticky notes</translation>
-    </message>
-    <message>
         <source>Un post-it ne peut pas être vide : son texte est gardé. Pour le retirer, sélectionnez-le et appuyez sur Suppr.</source>
         <translation>A sticky note cannot be blank: its text has been kept. To remove it, select it and press Del.</translation>
     </message>
@@ -658,66 +649,6 @@
         <source>Collab.</source>
         <translation>Empl.</translation>
     </message>
-    <message>
-        <source>Budget atteint : la salle a placé tous ses points.</source>
-        <translation>Budget reached: the room has placed all its dots.</translation>
-    </message>
-    <message>
-        <source>Budget atteint : {0} a déjà placé {1} points sur {2}.</source>
-        <translation>Budget reached: {0} has already placed {1} of {2} dots.</translation>
-    </message>
-    <message>
-        <source>{0} ne participe pas au vote.</source>
-        <translation>{0} is not taking part in the vote.</translation>
-    </message>
-    <message>
-        <source>Impossible de passer à {2} points : {0} en a déjà placé {1}.</source>
-        <translation>Cannot change to {2} dots: {0} has already placed {1}.</translation>
-    </message>
-    <message>
-        <source>Impossible : le tour anonyme a déjà placé plus de points que ce budget n&apos;en permet.</source>
-        <translation>Not possible: the anonymous round has already placed more dots than this budget allows.</translation>
-    </message>
-    <message>
-        <source>Le nombre de points va de 0 à 99.</source>
-        <translation>The number of dots goes from 0 to 99.</translation>
-    </message>
-    <message>
-        <source>Une idée répond à des irritants client ou collaborateur.</source>
-        <translation>An idea answers customer or employee pain points.</translation>
-    </message>
-    <message>
-        <source>Choisissez au moins deux idées à fusionner.</source>
-        <translation>Choose at least two ideas to merge.</translation>
-    </message>
-    <message>
-        <source>Ce votant n&apos;a pas de point sur cette idée.</source>
-        <translation>This voter has no dot on this idea.</translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord un irritant.</source>
-        <translation>Choose a pain point first.</translation>
-    </message>
-    <message>
-        <source>Date non reconnue (attendu : jour/mois/année).</source>
-        <translation>Date not recognised (expected: day/month/year).</translation>
-    </message>
-    <message>
-        <source>Cet élément n&apos;existe plus (il vient peut-être d&apos;être supprimé) : rien n&apos;a été modifié.</source>
-        <translation>This item no longer exists (it may just have been deleted): nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Le texte est vide : rien n&apos;a été ajouté ni modifié.</source>
-        <translation>The text is blank: nothing was added or changed.</translation>
-    </message>
-    <message>
-        <source>Texte trop long ({0} caractères, {1} au plus) : rien n&apos;a été modifié.</source>
-        <translation>Text too long ({0} characters, {1} at most): nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Refusé : {why}</source>
-        <translation>Refused: {why}</translation>
-    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -774,8 +705,16 @@
         <translation>Add a sticky note</translation>
     </message>
     <message>
+        <source>Post-it reçu d&apos;un téléphone</source>
+        <translation>Sticky note from a phone</translation>
+    </message>
+    <message>
         <source>Modifier un post-it</source>
         <translation>Edit a sticky note</translation>
+    </message>
+    <message>
+        <source>Modifier des post-it</source>
+        <translation>Edit sticky notes</translation>
     </message>
     <message>
         <source>Déplacer un post-it</source>
@@ -1724,6 +1663,14 @@ delight</translation>
     <message>
         <source>Statut non reconnu (attendu : à faire, en cours ou fait) : rien n&apos;a été modifié.</source>
         <translation>Status not recognised (expected: to do, in progress or done): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statut non reconnu (attendu : à faire, en cours, fait ou abandonnée) : rien n&apos;a été modifié.</source>
+        <translation>Status not recognised (expected: to do, in progress, done or dropped): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ce post-it n&apos;est pas un irritant de la séance précédente : rien n&apos;a été modifié.</source>
+        <translation>This sticky note is not an irritant of the previous session: nothing was changed.</translation>
     </message>
     <message>
         <source>Seuls un irritant ou un enchantement client et un irritant ou un enchantement collaborateur de la même étape peuvent être liés.</source>

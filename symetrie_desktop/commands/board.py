@@ -25,9 +25,9 @@ from ..domain.model import (
     Workshop,
 )
 from ..domain.palette import PARTICIPANT_PALETTE, next_colours
-from ..domain.rules import clean_colour, clean_date, clean_name, clean_optional, clean_text
+from ..domain.rules import Reason, clean_colour, clean_date, clean_name, clean_optional, clean_text
 from .document import Op
-from .edit import Edit, EditError
+from .edit import Edit, EditError, existing
 
 # Readable on white and on a projector, and apart for colour-blind eyes (domain/palette.py).
 PARTICIPANT_COLOURS = PARTICIPANT_PALETTE
@@ -73,7 +73,8 @@ def set_info(w: Workshop, **fields: object) -> Edit:
     if "vote_budget" in values:
         budget = values["vote_budget"]
         if not isinstance(budget, int) or not 0 <= budget <= 99:
-            raise EditError(f"vote_budget: {budget!r} is not a number of votes from 0 to 99")
+            raise EditError(f"vote_budget: {budget!r} is not a number of votes from 0 to 99",
+                            Reason.BUDGET_RANGE)
     after = replace(w.info, **values)
     return Edit("Modifier l'atelier", [Op(w.info, after)] if after != w.info else [])
 
@@ -103,7 +104,7 @@ def add_participant(
 
 
 def update_participant(w: Workshop, pid: int, **fields: object) -> Edit:
-    before = _get(w.participants, pid, "participant")
+    before = existing(w.participants, pid, "participant")
     values = dict(fields)
     if "name" in values:
         values["name"] = clean_name(str(values["name"]), "participant name")
@@ -119,7 +120,7 @@ def update_participant(w: Workshop, pid: int, **fields: object) -> Edit:
 
 def remove_participant(w: Workshop, pid: int) -> Edit:
     """Remove a participant; their cards and ideas stay, with no author, and their votes go."""
-    p = _get(w.participants, pid, "participant")
+    p = existing(w.participants, pid, "participant")
     ops = [Op(c, replace(c, author_id=None)) for c in w.cards.values() if c.author_id == pid]
     ops += [Op(i, replace(i, author_id=None)) for i in w.ideas.values() if i.author_id == pid]
     ops += [Op(v, None) for v in w.votes.values() if v.participant_id == pid]
@@ -140,7 +141,7 @@ def add_step(w: Workshop, name: str, phase: Phase | str = Phase.DURING,
 
 def update_step(w: Workshop, sid: int, name: str | None = None,
                 phase: Phase | str | None = None) -> Edit:
-    before = _get(w.steps, sid, "step")
+    before = existing(w.steps, sid, "step")
     after = before
     if name is not None:
         after = replace(after, name=clean_name(name, "step name"))
@@ -150,7 +151,7 @@ def update_step(w: Workshop, sid: int, name: str | None = None,
 
 
 def move_step(w: Workshop, sid: int, index: int) -> Edit:
-    step = _get(w.steps, sid, "step")
+    step = existing(w.steps, sid, "step")
     order = [s for s in w.ordered_steps() if s.id != sid]
     order = _insert_at(order, step, index)
     return Edit("Déplacer une étape", _placed(order))
@@ -158,9 +159,9 @@ def move_step(w: Workshop, sid: int, index: int) -> Edit:
 
 def remove_step(w: Workshop, sid: int) -> Edit:
     """Remove a step and its cards (with their links, votes and references)."""
-    step = _get(w.steps, sid, "step")
+    step = existing(w.steps, sid, "step")
     if len(w.steps) == 1:
-        raise EditError("a journey keeps at least one step")
+        raise EditError("a journey keeps at least one step", Reason.LAST_STEP)
     cards = [c.id for c in w.cards.values() if c.step_id == sid]
     ops = _card_removal_ops(w, cards) + [Op(step, None)]
     return Edit("Supprimer une étape", ops)
@@ -169,7 +170,7 @@ def remove_step(w: Workshop, sid: int) -> Edit:
 def add_lane(w: Workshop, kind: LaneKind | str, name: str, index: int | None = None) -> Edit:
     kind = LaneKind(kind)
     if kind.is_experience and w.lane_of_kind(kind) is not None:
-        raise EditError(f"there is already a {kind.value} lane")
+        raise EditError(f"there is already a {kind.value} lane", Reason.LANE_TWICE)
     lid = next_id(w.lanes)
     lane = Lane(lid, kind, clean_name(name, "lane name"), 0)
     ops = _placed(_insert_at(w.ordered_lanes(), lane, index), [lid])
@@ -177,21 +178,22 @@ def add_lane(w: Workshop, kind: LaneKind | str, name: str, index: int | None = N
 
 
 def update_lane(w: Workshop, lid: int, name: str) -> Edit:
-    before = _get(w.lanes, lid, "lane")
+    before = existing(w.lanes, lid, "lane")
     after = replace(before, name=clean_name(name, "lane name"))
     return Edit("Renommer un couloir", [Op(before, after)] if after != before else [])
 
 
 def move_lane(w: Workshop, lid: int, index: int) -> Edit:
-    lane = _get(w.lanes, lid, "lane")
+    lane = existing(w.lanes, lid, "lane")
     order = _insert_at([x for x in w.ordered_lanes() if x.id != lid], lane, index)
     return Edit("Déplacer un couloir", _placed(order))
 
 
 def remove_lane(w: Workshop, lid: int) -> Edit:
-    lane = _get(w.lanes, lid, "lane")
+    lane = existing(w.lanes, lid, "lane")
     if lane.kind.is_experience:
-        raise EditError(f"the {lane.kind.value} lane always exists and cannot be removed")
+        raise EditError(f"the {lane.kind.value} lane always exists and cannot be removed",
+                        Reason.LANE_STAYS)
     cards = [c.id for c in w.cards.values() if c.lane_id == lid]
     return Edit("Supprimer un couloir", _card_removal_ops(w, cards) + [Op(lane, None)])
 
@@ -219,10 +221,10 @@ def add_card(
     index: int | None = None,
 ) -> Edit:
     """A new post-it in a cell, at the end unless ``index`` says where."""
-    lane = _get(w.lanes, lane_id, "lane")
-    _get(w.steps, step_id, "step")
+    lane = existing(w.lanes, lane_id, "lane")
+    existing(w.steps, step_id, "step")
     if author_id is not None:
-        _get(w.participants, author_id, "participant")
+        existing(w.participants, author_id, "participant")
     kind = CardKind(kind)
     if not lane.kind.is_experience:
         kind = CardKind.NOTE
@@ -235,7 +237,7 @@ def add_card(
 
 def update_card(w: Workshop, cid: int, **fields: object) -> Edit:
     """Change a card's text, kind, author or tags; a card turned into a note loses its links."""
-    before = _get(w.cards, cid, "card")
+    before = existing(w.cards, cid, "card")
     values = dict(fields)
     if "text" in values:
         values["text"] = clean_text(str(values["text"]), "card text")
@@ -244,7 +246,7 @@ def update_card(w: Workshop, cid: int, **fields: object) -> Edit:
         if not w.lanes[before.lane_id].kind.is_experience:
             values["kind"] = CardKind.NOTE
     if "author_id" in values and values["author_id"] is not None:
-        _get(w.participants, values["author_id"], "participant")  # type: ignore[arg-type]
+        existing(w.participants, values["author_id"], "participant")  # type: ignore[arg-type]
     if "tags" in values:
         values["tags"] = clean_tags(values["tags"])  # type: ignore[arg-type]
     after = replace(before, **values)
@@ -257,13 +259,28 @@ def update_card(w: Workshop, cid: int, **fields: object) -> Edit:
     return Edit("Modifier un post-it", ops)
 
 
+def update_cards(w: Workshop, card_ids: Iterable[int], **fields: object) -> Edit:
+    """The same change (kind, author, tags) on several cards: one gesture, one undo step.
+    Each card is checked as :func:`update_card` checks it; a link two of them shared is
+    removed once."""
+    ids = list(dict.fromkeys(card_ids))
+    if len(ids) == 1:
+        return update_card(w, ids[0], **fields)
+    ops: list[Op] = []
+    for cid in ids:
+        for op in update_card(w, cid, **fields).ops:
+            if op not in ops:
+                ops.append(op)
+    return Edit("Modifier des post-it", ops, count=len(ids))
+
+
 def move_cards(w: Workshop, card_ids: Iterable[int], lane_id: int, step_id: int,
                index: int | None = None) -> Edit:
     """Move cards (one drag) into a cell at ``index``; links that no longer hold are removed."""
     ids = list(dict.fromkeys(card_ids))
-    lane = _get(w.lanes, lane_id, "lane")
-    _get(w.steps, step_id, "step")
-    moving = [_get(w.cards, cid, "card") for cid in ids]
+    lane = existing(w.lanes, lane_id, "lane")
+    existing(w.steps, step_id, "step")
+    moving = [existing(w.cards, cid, "card") for cid in ids]
     target = w.cell(lane_id, step_id)
     if index is not None:
         # the index is counted among the cards that stay, as the board shows them during a drag
@@ -284,14 +301,14 @@ def move_cards(w: Workshop, card_ids: Iterable[int], lane_id: int, step_id: int,
         after = replace(card, position=i)
         if after != before[card.id]:
             ops.append(Op(before[card.id], after))
-    label = "Déplacer un post-it" if len(ids) == 1 else f"Déplacer {len(ids)} post-it"
-    return Edit(label, ops)
+    label = "Déplacer un post-it" if len(ids) == 1 else "Déplacer {n} post-it"
+    return Edit(label, ops, count=len(ids))
 
 
 def duplicate_cards(w: Workshop, card_ids: Iterable[int]) -> Edit:
     """Copies placed right after each original, in the same cell, without links."""
     ids = list(dict.fromkeys(card_ids))
-    cards = [_get(w.cards, cid, "card") for cid in ids]
+    cards = [existing(w.cards, cid, "card") for cid in ids]
     cells: dict[tuple[int, int], list[Card]] = {}
     created: list[int] = []
     for card in cards:
@@ -300,27 +317,28 @@ def duplicate_cards(w: Workshop, card_ids: Iterable[int]) -> Edit:
         created.append(copy.id)
         cell.insert(cell.index(card) + 1, copy)
     ops = [op for cell in cells.values() for op in _placed(cell, created)]
-    label = "Dupliquer un post-it" if len(ids) == 1 else f"Dupliquer {len(ids)} post-it"
-    return Edit(label, ops, created=created[0] if len(created) == 1 else None)
+    label = "Dupliquer un post-it" if len(ids) == 1 else "Dupliquer {n} post-it"
+    return Edit(label, ops, created=created[0] if len(created) == 1 else None,
+                count=len(ids))
 
 
 def remove_cards(w: Workshop, card_ids: Iterable[int]) -> Edit:
     ids = list(dict.fromkeys(card_ids))
     for cid in ids:
-        _get(w.cards, cid, "card")
-    label = "Supprimer un post-it" if len(ids) == 1 else f"Supprimer {len(ids)} post-it"
-    return Edit(label, _card_removal_ops(w, ids))
+        existing(w.cards, cid, "card")
+    label = "Supprimer un post-it" if len(ids) == 1 else "Supprimer {n} post-it"
+    return Edit(label, _card_removal_ops(w, ids), count=len(ids))
 
 
 def link_cards(w: Workshop, first: int, second: int) -> Edit:
     """Link a customer card and an employee card of the same step, given in either order."""
     for cid in (first, second):
-        _get(w.cards, cid, "card")
+        existing(w.cards, cid, "card")
     link = can_link(w, [first, second])
     if link is None:
         raise EditError(
             "only a customer irritant or enchantment and an employee irritant or enchantment "
-            "of the same step can be linked"
+            "of the same step can be linked", Reason.NOT_A_PAIR
         )
     if link in w.links:
         return Edit("Lier deux post-it")
@@ -329,18 +347,11 @@ def link_cards(w: Workshop, first: int, second: int) -> Edit:
 
 def unlink_cards(w: Workshop, link: Link) -> Edit:
     if link not in w.links:
-        raise EditError("these cards are not linked")
+        raise EditError("these cards are not linked", Reason.NOT_LINKED)
     return Edit("Délier deux post-it", [Op(link, None)])
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _get(table: dict, key: int, what: str):
-    try:
-        return table[key]
-    except KeyError:
-        raise EditError(f"unknown {what} {key!r}") from None
 
 
 def _links_of(w: Workshop, card_ids: set[int]) -> list[Link]:

@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from ..domain import votes
 from ..domain.model import Action, CardKind, Idea, Status, Vote, Workshop
-from ..domain.rules import clean_date, clean_optional, clean_text
-from .board import _get, next_id
+from ..domain.rules import Reason, clean_date, clean_optional, clean_text
+from .board import next_id
 from .document import Op
-from .edit import Edit, EditError
+from .edit import Edit, EditError, existing
 
 #: How much of an irritant's text an idea made from it starts with.
 IDEA_SEED_LENGTH = 160
@@ -32,11 +32,12 @@ def _irritants(w: Workshop, card_ids: Iterable[int], already: Iterable[int] = ()
     ids = tuple(dict.fromkeys(card_ids))
     known = set(already)
     for cid in ids:
-        card = _get(w.cards, cid, "card")
+        card = existing(w.cards, cid, "card")
         if cid in known:
             continue
         if card.kind != CardKind.IRRITANT or not w.lane_kind_of(card).is_experience:
-            raise EditError(f"card {cid} is not a customer or employee irritant")
+            raise EditError(f"card {cid} is not a customer or employee irritant",
+                            Reason.NOT_AN_IRRITANT)
     return ids
 
 
@@ -53,7 +54,7 @@ def add_idea(
 ) -> Edit:
     """A new idea at the end of the brainstorm, answering the given irritants."""
     if author is not None:
-        _get(w.participants, author, "participant")
+        existing(w.participants, author, "participant")
     iid = next_id(w.ideas)
     position = max((i.position for i in w.ideas.values()), default=-1) + 1
     idea = Idea(iid, clean_text(text, "idea text"), author, _irritants(w, addresses),
@@ -77,8 +78,8 @@ def idea_from_irritants(
     the first one)."""
     ids = list(card_ids)
     if not ids:
-        raise EditError("select at least one irritant")
-    card = _get(w.cards, ids[0], "card")
+        raise EditError("select at least one irritant", Reason.NO_IRRITANT)
+    card = existing(w.cards, ids[0], "card")
     if not str(text or "").strip():
         seed = " ".join(card.text.split())
         if len(seed) > IDEA_SEED_LENGTH:
@@ -92,7 +93,7 @@ def idea_from_irritants(
 def set_theme(w: Workshop, idea_ids: Iterable[int], theme: str) -> Edit:
     """Put ideas into a theme (affinity grouping: several ideas dropped at once, one edit)."""
     theme = _theme(theme)
-    ideas = [_get(w.ideas, i, "idea") for i in dict.fromkeys(idea_ids)]
+    ideas = [existing(w.ideas, i, "idea") for i in dict.fromkeys(idea_ids)]
     ops = [Op(i, replace(i, theme=theme)) for i in ideas if i.theme != theme]
     return Edit("Regrouper des idées" if len(ideas) > 1 else "Changer le thème d'une idée", ops)
 
@@ -109,11 +110,12 @@ def rename_theme(w: Workshop, old: str, new: str) -> Edit:
 
 def update_idea(w: Workshop, iid: int, **fields: object) -> Edit:
     """Change an idea's text, theme, author or the irritants it addresses."""
-    before = _get(w.ideas, iid, "idea")
+    before = existing(w.ideas, iid, "idea")
     values = dict(fields)
     unknown = set(values) - {"text", "theme", "addresses", "author_id"}
     if unknown:
-        raise EditError(f"an idea has no field {sorted(unknown)[0]!r}")
+        raise EditError(f"an idea has no field {sorted(unknown)[0]!r}", Reason.UNKNOWN_FIELD,
+                        field=sorted(unknown)[0])
     if "text" in values:
         values["text"] = clean_text(str(values["text"]), "idea text")
     if "theme" in values:
@@ -121,7 +123,7 @@ def update_idea(w: Workshop, iid: int, **fields: object) -> Edit:
     if "addresses" in values:
         values["addresses"] = _irritants(w, values["addresses"], before.addresses)  # type: ignore[arg-type]
     if values.get("author_id") is not None:
-        _get(w.participants, values["author_id"], "participant")  # type: ignore[arg-type]
+        existing(w.participants, values["author_id"], "participant")  # type: ignore[arg-type]
     after = replace(before, **values)
     return Edit("Modifier une idée", [Op(before, after)] if after != before else [])
 
@@ -129,10 +131,10 @@ def update_idea(w: Workshop, iid: int, **fields: object) -> Edit:
 def merge_ideas(w: Workshop, keep: int, others: Iterable[int]) -> Edit:
     """Fold several ideas into ``keep``: texts joined, irritants united, their dots and the
     actions that cite them moved onto the kept idea, the others removed."""
-    kept = _get(w.ideas, keep, "idea")
-    gone = [_get(w.ideas, i, "idea") for i in dict.fromkeys(others) if i != keep]
+    kept = existing(w.ideas, keep, "idea")
+    gone = [existing(w.ideas, i, "idea") for i in dict.fromkeys(others) if i != keep]
     if not gone:
-        raise EditError("choose at least two ideas to merge")
+        raise EditError("choose at least two ideas to merge", Reason.MERGE_ONE)
     gone_ids = {i.id for i in gone}
     text = "\n".join([kept.text] + [i.text for i in gone])
     addresses = tuple(dict.fromkeys(c for i in [kept, *gone] for c in i.addresses))
@@ -148,13 +150,13 @@ def merge_ideas(w: Workshop, keep: int, others: Iterable[int]) -> Edit:
             ideas = tuple(dict.fromkeys(keep if i in gone_ids else i for i in action.ideas))
             ops.append(Op(action, replace(action, ideas=ideas)))
     ops += [Op(i, None) for i in gone]
-    return Edit(f"Fusionner {len(gone) + 1} idées", ops, created=keep)
+    return Edit("Fusionner {n} idées", ops, created=keep, count=len(gone) + 1)
 
 
 def remove_ideas(w: Workshop, idea_ids: Iterable[int]) -> Edit:
     """Remove ideas with their dots; actions that cited them keep their other references."""
     ids = list(dict.fromkeys(idea_ids))
-    ideas = [_get(w.ideas, i, "idea") for i in ids]
+    ideas = [existing(w.ideas, i, "idea") for i in ids]
     gone = set(ids)
     ops = [Op(v, None) for v in sorted(w.votes.values(), key=lambda v: v.id) if v.idea_id in gone]
     for action in sorted(w.actions.values(), key=lambda a: a.id):
@@ -162,8 +164,8 @@ def remove_ideas(w: Workshop, idea_ids: Iterable[int]) -> Edit:
             kept = tuple(i for i in action.ideas if i not in gone)
             ops.append(Op(action, replace(action, ideas=kept)))
     ops += [Op(i, None) for i in ideas]
-    label = "Supprimer une idée" if len(ids) == 1 else f"Supprimer {len(ids)} idées"
-    return Edit(label, ops)
+    label = "Supprimer une idée" if len(ids) == 1 else "Supprimer {n} idées"
+    return Edit(label, ops, count=len(ids))
 
 
 # -- votes -------------------------------------------------------------------------------------
@@ -171,24 +173,25 @@ def remove_ideas(w: Workshop, idea_ids: Iterable[int]) -> Edit:
 
 def add_vote(w: Workshop, participant_id: int | None, idea_id: int) -> Edit:
     """One dot on an idea by a participant, or by the anonymous round (None), within budget."""
-    _get(w.ideas, idea_id, "idea")
+    existing(w.ideas, idea_id, "idea")
     if participant_id is not None:
-        who = _get(w.participants, participant_id, "participant")
+        who = existing(w.participants, participant_id, "participant")
         if participant_id in votes.excluded(w):
-            raise EditError(f"{who.name} is left out of the vote")
+            raise EditError(f"{who.name} is left out of the vote", Reason.LEFT_OUT, name=who.name)
         if votes.left(w, participant_id) <= 0:
             raise EditError(
                 f"budget exceeded: {who.name} has already placed "
-                f"{votes.used(w, participant_id)} of {w.info.vote_budget} votes"
-            )
+                f"{votes.used(w, participant_id)} of {w.info.vote_budget} votes",
+                Reason.BUDGET_FULL, name=who.name, used=votes.used(w, participant_id),
+                budget=w.info.vote_budget)
         if votes.used(w, None) >= votes.anonymous_pool(w):
             # mixed rounds: the anonymous dots already took what this participant had left
             raise EditError("budget exceeded: the anonymous round has placed all the votes "
-                            "the room has left")
+                            "the room has left", Reason.BUDGET_ROOM_FULL)
     elif votes.left(w, None) <= 0:
         raise EditError(
             f"budget exceeded: the anonymous round has placed all "
-            f"{votes.anonymous_pool(w)} votes the room has left"
+            f"{votes.anonymous_pool(w)} votes the room has left", Reason.BUDGET_ROOM_FULL
         )
     vote = Vote(next_id(w.votes), participant_id, idea_id=idea_id)
     return Edit("Voter", [Op(None, vote)], created=vote.id)
@@ -196,11 +199,11 @@ def add_vote(w: Workshop, participant_id: int | None, idea_id: int) -> Edit:
 
 def remove_vote(w: Workshop, participant_id: int | None, idea_id: int) -> Edit:
     """Take back one dot (the latest) that a participant or the anonymous round put on an idea."""
-    _get(w.ideas, idea_id, "idea")
+    existing(w.ideas, idea_id, "idea")
     mine = [v for v in w.votes.values()
             if v.participant_id == participant_id and v.idea_id == idea_id]
     if not mine:
-        raise EditError("no vote to take back on this idea")
+        raise EditError("no vote to take back on this idea", Reason.NO_VOTE_BACK)
     return Edit("Retirer un vote", [Op(max(mine, key=lambda v: v.id), None)])
 
 
@@ -214,7 +217,7 @@ def set_vote_excluded(w: Workshop, participant_ids: Iterable[int]) -> Edit:
     placed are taken back in the same edit, so the tallies only count voters."""
     ids = sorted(set(participant_ids))
     for pid in ids:
-        _get(w.participants, pid, "participant")
+        existing(w.participants, pid, "participant")
     edit = _setting_edit(w, votes.EXCLUDED_KEY, ids, [], "Exclure du vote")
     if edit.empty:
         return edit
@@ -223,7 +226,7 @@ def set_vote_excluded(w: Workshop, participant_ids: Iterable[int]) -> Edit:
     room = w.info.vote_budget * len(staying) - sum(votes.used(w, p.id) for p in staying)
     if votes.used(w, None) > max(0, room):
         raise EditError("vote budget: the anonymous round already placed more votes than the "
-                        "remaining voters have")
+                        "remaining voters have", Reason.BUDGET_BELOW_REMAINING)
     dropped = [Op(v, None) for v in sorted(w.votes.values(), key=lambda v: v.id)
                if v.participant_id in newly]
     return Edit(edit.label, dropped + edit.ops)
@@ -232,17 +235,19 @@ def set_vote_excluded(w: Workshop, participant_ids: Iterable[int]) -> Edit:
 def set_vote_budget(w: Workshop, budget: int) -> Edit:
     """The dots per participant; refused below what a voter (or the anonymous round) used."""
     if isinstance(budget, bool) or not isinstance(budget, int) or not 0 <= budget <= 99:
-        raise EditError(f"vote budget: {budget!r} is not a number of votes from 0 to 99")
+        raise EditError(f"vote budget: {budget!r} is not a number of votes from 0 to 99",
+                        Reason.BUDGET_RANGE)
     over = votes.over_budget(w, budget)
     if over:
         raise EditError(
             f"vote budget: {over[0].name} has already placed "
-            f"{votes.used(w, over[0].id)} votes, more than {budget}"
-        )
+            f"{votes.used(w, over[0].id)} votes, more than {budget}",
+            Reason.BUDGET_BELOW_VOTER, name=over[0].name, used=votes.used(w, over[0].id),
+            budget=budget)
     named = sum(votes.used(w, p.id) for p in votes.voters(w))
     if votes.used(w, None) > max(0, budget * len(votes.voters(w)) - named):
         raise EditError(f"vote budget: the anonymous round already placed more than {budget} "
-                        "votes per voter allow")
+                        "votes per voter allow", Reason.BUDGET_BELOW_ROOM, budget=budget)
     after = replace(w.info, vote_budget=budget)
     return Edit("Changer le nombre de votes", [Op(w.info, after)] if after != w.info else [])
 
@@ -271,16 +276,17 @@ def _action_fields(w: Workshop, values: dict) -> dict:
         try:
             values["status"] = Status(values["status"])
         except ValueError:
-            raise EditError(f"status: {values['status']!r} is not todo, doing or done") from None
+            raise EditError(f"status: {values['status']!r} is not todo, doing or done",
+                            Reason.BAD_STATUS) from None
     if "addresses" in values:
         ids = tuple(dict.fromkeys(values["addresses"]))
         for cid in ids:
-            _get(w.cards, cid, "card")
+            existing(w.cards, cid, "card")
         values["addresses"] = ids
     if "ideas" in values:
         ids = tuple(dict.fromkeys(values["ideas"]))
         for iid in ids:
-            _get(w.ideas, iid, "idea")
+            existing(w.ideas, iid, "idea")
         values["ideas"] = ids
     return values
 
@@ -306,7 +312,7 @@ def add_action(
 def action_from_idea(w: Workshop, idea_id: int, owner: str = "", due: str = "") -> Edit:
     """One gesture: the idea becomes an action addressing the same irritants. A long idea keeps
     its first line as the title (the whole idea stays linked)."""
-    idea = _get(w.ideas, idea_id, "idea")
+    idea = existing(w.ideas, idea_id, "idea")
     title = idea.text.split("\n", 1)[0]
     if len(title) > 500:
         title = title[:499].rstrip() + "…"
@@ -316,17 +322,18 @@ def action_from_idea(w: Workshop, idea_id: int, owner: str = "", due: str = "") 
 
 
 def update_action(w: Workshop, aid: int, **fields: object) -> Edit:
-    before = _get(w.actions, aid, "action")
+    before = existing(w.actions, aid, "action")
     unknown = set(fields) - {"title", "owner", "due", "status", "addresses", "ideas"}
     if unknown:
-        raise EditError(f"an action has no field {sorted(unknown)[0]!r}")
+        raise EditError(f"an action has no field {sorted(unknown)[0]!r}", Reason.UNKNOWN_FIELD,
+                        field=sorted(unknown)[0])
     after = replace(before, **_action_fields(w, dict(fields)))
     return Edit("Modifier une action", [Op(before, after)] if after != before else [])
 
 
 def remove_action(w: Workshop, aid: int) -> Edit:
     """Remove an action with its review history; irritants it solved stay solved, by no action."""
-    action = _get(w.actions, aid, "action")
+    action = existing(w.actions, aid, "action")
     ops = [Op(r, None) for r in sorted(w.reviews.values(), key=lambda r: r.id)
            if r.action_id == aid]
     ops += [Op(s, replace(s, action_id=None)) for s in sorted(w.solved.values(),

@@ -12,10 +12,10 @@ from datetime import date
 
 from ..domain.followup import ActionReview, Outcome, SolvedIrritant
 from ..domain.model import Status, Workshop
-from ..domain.rules import clean_date, clean_optional
-from .board import _get, next_id
+from ..domain.rules import Reason, clean_date, clean_optional
+from .board import next_id
 from .document import Op
-from .edit import Edit, EditError
+from .edit import Edit, EditError, existing
 
 
 def review_action(
@@ -26,11 +26,12 @@ def review_action(
     The action's own status follows (todo, doing, done); « abandonnée » lives in the
     history only, so the plan's columns keep their meaning.
     """
-    action = _get(w.actions, aid, "action")
+    action = existing(w.actions, aid, "action")
     try:
         outcome = Outcome(status)
     except ValueError:
-        raise EditError(f"status: {status!r} is not todo, doing, done or dropped") from None
+        raise EditError(f"status: {status!r} is not todo, doing, done or dropped",
+                        Reason.BAD_REVIEW) from None
     when = clean_date(on, "review date") or date.today().isoformat()
     review = ActionReview(next_id(w.reviews), aid, when, outcome,
                           clean_optional(note, "progress note", 2000))
@@ -44,12 +45,13 @@ def mark_solved(
     w: Workshop, session_id: int, card: str, action_id: int | None, on: str | None = None
 ) -> Edit:
     """An irritant of a previous session that the room judges solved, by ``action_id``."""
-    session = _get(w.sessions, session_id, "previous session")
+    session = existing(w.sessions, session_id, "previous session")
     if not any(c.get("id") == card and c.get("kind") == "irritant"
                for c in session.document().get("cards", [])):
-        raise EditError(f"card {card!r} is not an irritant of session {session_id}")
+        raise EditError(f"card {card!r} is not an irritant of session {session_id}",
+                        Reason.NOT_AN_EARLIER_IRRITANT)
     if action_id is not None:
-        _get(w.actions, action_id, "action")
+        existing(w.actions, action_id, "action")
     when = clean_date(on, "date") or date.today().isoformat()
     before = next((s for s in w.solved.values()
                    if s.session_id == session_id and s.card == card), None)

@@ -12,6 +12,8 @@ import json
 import math
 from dataclasses import dataclass, field, replace
 
+from .rules import Reason, RuleError
+
 DURATIONS_KEY = "agenda.durations"
 PROGRESS_KEY = "agenda.progress"
 
@@ -94,7 +96,8 @@ class Agenda:
 
     def with_duration(self, index: int, minutes: int) -> Agenda:
         if not 1 <= minutes <= MAX_MINUTES:
-            raise ValueError(f"duration: {minutes} minutes is not between 1 and {MAX_MINUTES}")
+            raise RuleError(f"duration: {minutes} minutes is not between 1 and {MAX_MINUTES}",
+                            Reason.DURATION, highest=MAX_MINUTES)
         durations = list(self.durations)
         durations[index] = minutes * 60
         return replace(self, durations=tuple(durations))

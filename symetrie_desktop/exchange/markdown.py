@@ -145,13 +145,16 @@ def _matrix(facts: Facts, lb: Labels) -> list[str]:
         if not found:
             out += [lb["no_pairs"], ""]
             continue
-        notes = {n.pair: n for n in examine_notes(w)} if q == Quadrant.TO_EXAMINE else {}
-        for pair in found:
+        notes = ({n.pair.step.id: n for n in examine_notes(w)} if q == Quadrant.TO_EXAMINE
+                 else {})
+        for n, pair in enumerate(found):
             step = f"{facts.step_number[pair.step.id]}. {md(pair.step.name)}"
             out.append(f"- **{step}**")
             out.append(f"  - {lb['customer_card']}{lb.colon}{_card(pair.customer, facts, '    ')}")
             out.append(f"  - {lb['employee_card']}{lb.colon}{_card(pair.employee, facts, '    ')}")
-            note = notes.get(pair)
+            # the step's indicators and channels once, under its last pair (not under each)
+            last = n + 1 == len(found) or found[n + 1].step.id != pair.step.id
+            note = notes.pop(pair.step.id, None) if last else None
             if note is None:
                 continue
             for key, cards in (("indicators", note.indicators), ("channels", note.channels)):

@@ -201,9 +201,13 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             continue
         rows = []
         notes = _examine_notes(facts, lb) if q == Quadrant.TO_EXAMINE else {}
-        for pair in found:
+        for n, pair in enumerate(found):
             step = f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 160)}"
-            note = notes.get(pair.step.id)
+            # once per step, under its last pair (pairs come in journey order): repeated
+            # under every pair, the notes made the summary grow with the square of the
+            # post-its (issue 11: 94 pages at 5,000, 360 at 10,000)
+            last = n + 1 == len(found) or found[n + 1].step.id != pair.step.id
+            note = notes.pop(pair.step.id, None) if last else None
             rows.append(
                 (
                     [
@@ -214,10 +218,10 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
                     [("LINEBELOW", 0, 2, 0.6, colors.white)] if note else [],
                 )
             )
-            if note:  # read À examiner through the step's indicators and channels
+            for part in note or ():  # read À examiner through the step's indicators and channels
                 rows.append(
                     (
-                        ["", Para(note, st["cell_muted"]), ""],
+                        ["", Para(part, st["cell_muted"]), ""],
                         [("SPAN", 1, 2), ("TOPPADDING", 0, 2, 0)],
                     )
                 )
@@ -231,18 +235,25 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
     return story
 
 
-def _examine_notes(facts: Facts, lb: Labels) -> dict[int, str]:
-    """Per step of an À examiner pair, its indicators and channels: that quadrant is read
-    through them (staff may like what hurts customers)."""
-    found: dict[int, str] = {}
+#: Notes per table row under an À examiner step: a step with a hundred indicators must not
+#: make one row taller than a page (reportlab cannot split a row).
+NOTES_PER_ROW = 8
+
+
+def _examine_notes(facts: Facts, lb: Labels) -> dict[int, list[str]]:
+    """Per step of an À examiner pair, its indicators and channels, in rows of a few notes:
+    that quadrant is read through them (staff may like what hurts customers)."""
+    found: dict[int, list[str]] = {}
     for item in examine_notes(facts.workshop):
-        lines = [
-            f"{lb[key]}{lb.colon}{' ; '.join(para(c.text, 90) for c in cards)}"
-            for key, cards in (("indicators", item.indicators), ("channels", item.channels))
-            if cards
-        ]
-        if lines:
-            found[item.pair.step.id] = "<br/>".join(lines)
+        if item.pair.step.id in found:
+            continue
+        rows = []
+        for key, cards in (("indicators", item.indicators), ("channels", item.channels)):
+            for start in range(0, len(cards), NOTES_PER_ROW):
+                texts = " ; ".join(para(c.text, 90) for c in cards[start:start + NOTES_PER_ROW])
+                rows.append(f"{lb[key]}{lb.colon}{texts}" if start == 0 else texts)
+        if rows:
+            found[item.pair.step.id] = rows
     return found
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..commands.agenda import current_agenda, save_durations, save_progress
 from ..domain.agenda import Agenda
-from ..store import WorkshopFileError
 from .model import WorkshopModel
 
 #: While the timer runs, the time spent is saved this often, so a crash loses little.
@@ -62,7 +61,7 @@ class AgendaClock(QObject):
 
     def add_minute(self) -> None:
         now = self.clock()
-        self.model.push(save_durations(self.model.workshop, self.agenda.add_minute()))
+        self.model.try_push(save_durations, self.agenda.add_minute())
         self._save_progress(self.agenda, now)
 
     def next_phase(self) -> None:
@@ -73,24 +72,14 @@ class AgendaClock(QObject):
 
     def set_duration(self, index: int, minutes: int) -> None:
         """A planned duration changed: an ordinary undoable edit."""
-        try:
-            agenda = self.agenda.with_duration(index, minutes)
-        except ValueError as e:
-            self.model.failed.emit(str(e))
-            return
-        self.model.push(save_durations(self.model.workshop, agenda))
+        self.model.try_push(lambda w: save_durations(w, self.agenda.with_duration(index, minutes)))
 
     def _move(self, change: Callable[[Agenda, float], Agenda]) -> None:
         now = self.clock()
         self._save_progress(change(self.agenda, now), now)
 
     def _save_progress(self, agenda: Agenda, now: float) -> None:
-        edit = save_progress(self.model.workshop, agenda, now)
-        try:
-            if not edit.empty:
-                edit.redo(self.model.document)
-        except WorkshopFileError as e:
-            self.model.failed.emit(str(e))
+        if not self.model.record(save_progress(self.model.workshop, agenda, now)):
             return
         # the saved elapsed time already counts up to now: count again from here
         self._started_at = now if agenda.running else None

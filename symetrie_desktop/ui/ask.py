@@ -23,7 +23,6 @@ CONFIRM = "confirm"
 OPEN_PATH = "open"
 SAVE_PATH = "save"
 NUMBER = "number"
-INFORM = "inform"
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,6 @@ def number(parent: QWidget | None, title: str, label: str, value: int, lowest: i
 
     answer = _asked(Question(NUMBER, title, label, value), dialog)
     return None if answer is None else max(lowest, min(highest, int(answer)))
-
-
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    """A modal note with one OK button (the About box)."""
-    _asked(Question(INFORM, title, text), lambda: QMessageBox.about(parent, title, text))
 
 
 def notice(parent: QWidget | None, title: str, text: str,

@@ -14,9 +14,9 @@ still uses the context written here.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..commands.edit import Edit
 
 # board/style.py and board/headers.py: QCoreApplication.translate("Board", …)
 BOARD = (
@@ -54,12 +54,6 @@ BOARD = (
     QT_TRANSLATE_NOOP("Board", "Ajouter une étape"),
     QT_TRANSLATE_NOOP("Board", "Ajouter un couloir"),
     QT_TRANSLATE_NOOP("Board", "Post-it liés (clic droit sur un post-it pour délier)"),
-)
-
-# board/view.py: QCoreApplication.translate("BoardView", …)
-BOARD_VIEW = (
-    QT_TRANSLATE_NOOP("BoardView", "Les couloirs « Vécu client » et « Vécu collaborateur » "
-                      "restent en haut, l'un au-dessus de l'autre."),
 )
 
 # decide/common.py: QCoreApplication.translate("Decide", …)
@@ -109,7 +103,9 @@ EDITS = (
     QT_TRANSLATE_NOOP("Edits", "Déplacer un couloir"),
     QT_TRANSLATE_NOOP("Edits", "Supprimer un couloir"),
     QT_TRANSLATE_NOOP("Edits", "Ajouter un post-it"),
+    QT_TRANSLATE_NOOP("Edits", "Post-it reçu d'un téléphone"),
     QT_TRANSLATE_NOOP("Edits", "Modifier un post-it"),
+    QT_TRANSLATE_NOOP("Edits", "Modifier des post-it"),
     QT_TRANSLATE_NOOP("Edits", "Déplacer un post-it"),
     QT_TRANSLATE_NOOP("Edits", "Déplacer {n} post-it"),
     QT_TRANSLATE_NOOP("Edits", "Dupliquer un post-it"),
@@ -167,20 +163,11 @@ TEMPLATES = (
                       "la découverte de l’offre jusqu’au premier rendez-vous avec le conseiller."),
 )
 
-_COUNT = re.compile(r"\b\d+\b")
-
-
-def edit_label(label: str) -> str:
-    """An edit's French label in the interface's language; a count in it is kept."""
-    translated = QCoreApplication.translate("Edits", label)
-    if translated != label:
-        return translated
-    counts = _COUNT.findall(label)
-    if len(counts) != 1:
-        return label
-    pattern = _COUNT.sub("{n}", label)
-    translated = QCoreApplication.translate("Edits", pattern)
-    return label if translated == pattern else translated.replace("{n}", counts[0])
+def edit_label(edit: Edit) -> str:
+    """An edit's label in the interface's language: its French key translated here, the one
+    place, and its count put in where the key says ``{n}``."""
+    text = QCoreApplication.translate("Edits", edit.label)
+    return text.replace("{n}", str(edit.count)) if edit.count is not None else text
 
 
 def template_text(text: str) -> str:

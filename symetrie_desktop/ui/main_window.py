@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
         self.director = None  # what the wall shows: the agenda's phase or the facilitator's pick
         self.projector = ProjectorMode(self)
         self.last_message = ""
-        self._message_box: QMessageBox | None = None
+        self._message_box = None  # the one non-blocking box ask.notice reuses
         self.resize(1440, 900)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -263,8 +262,11 @@ class MainWindow(QMainWindow):
         self._message_box = ask.notice(self, title or self.tr("Symétrie"), text,
                                        self._message_box)
 
-    def _failed(self, message: str) -> None:
-        self.show_message(messages.rule_message(message))
+    def _failed(self, refusal) -> None:
+        """A refused or unsaved change, unless the view that asked explains it itself."""
+        if getattr(refusal, "shown_by", None) is not None:
+            return
+        self.show_message(messages.explain(getattr(refusal, "problem", refusal)))
 
     def _about(self) -> None:
         from .about import show_about

@@ -1,17 +1,17 @@
 """One clear sentence in the interface's language for each thing that can go wrong.
 
 The store and the edits explain problems in English for the command line and the
-logs; the window shows the facilitator a sentence in the interface's language (French
-source, translated by Qt). Every reason the lower layers can give has its sentence here:
-tests/i18n/test_messages.py builds each refusal from the real edits and checks it.
+logs, and carry the same thing as data: a file error its :class:`Problem`, a refusal its
+:class:`Reason` and values. This is the one table that turns that data into a sentence in
+the interface's language (French source, translated by Qt); nothing reads the English
+back. tests/i18n/test_messages.py builds each refusal from the real edits and checks it.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.rules import Reason, RuleError
 from ..store import Problem, WorkshopFileError
 
 
@@ -80,92 +80,127 @@ _BAD_TABLE = QT_TRANSLATE_NOOP(
     "Messages", "« {name} » contient une table inutilisable (« {table} ») : il n'a été ni "
     "ouvert ni modifié.")
 
-# (English reason, searched in the message; its sentence, whose {0}, {1}… are the groups).
-# The first that matches wins, so the narrower patterns come first.
-_REASONS: tuple[tuple[str, str], ...] = (
+# reason -> (sentence, the values its {0}, {1}… or {name} stand for, in order); the
+# sentences are translated under "Messages", but for the board's own gestures, _BOARD_VIEW.
+_REFUSALS: dict[Reason, tuple[str, tuple[str, ...]]] = {
     # votes (commands/decide.py)
-    (r"budget exceeded: the anonymous round", QT_TRANSLATE_NOOP(
-        "Messages", "Budget atteint : la salle a placé tous ses points.")),
-    (r"budget exceeded: (.+) has already placed (\d+) of (\d+) votes", QT_TRANSLATE_NOOP(
-        "Messages", "Budget atteint : {0} a déjà placé {1} points sur {2}.")),
-    (r"^(.+) is left out of the vote$", QT_TRANSLATE_NOOP(
-        "Messages", "{0} ne participe pas au vote.")),
-    (r"vote budget: the anonymous round already placed more votes than the remaining",
-     QT_TRANSLATE_NOOP(
-         "Messages", "Impossible : le tour anonyme a déjà placé plus de points que les "
-         "votants restants n'en ont.")),
-    (r"vote budget: the anonymous round already placed more than (\d+)", QT_TRANSLATE_NOOP(
+    Reason.BUDGET_ROOM_FULL: (QT_TRANSLATE_NOOP(
+        "Messages", "Budget atteint : la salle a placé tous ses points."), ()),
+    Reason.BUDGET_FULL: (QT_TRANSLATE_NOOP(
+        "Messages", "Budget atteint : {0} a déjà placé {1} points sur {2}."),
+        ("name", "used", "budget")),
+    Reason.LEFT_OUT: (QT_TRANSLATE_NOOP(
+        "Messages", "{0} ne participe pas au vote."),
+        ("name",)),
+    Reason.BUDGET_BELOW_REMAINING: (QT_TRANSLATE_NOOP(
+        "Messages", "Impossible : le tour anonyme a déjà placé plus de points que les "
+        "votants restants n'en ont."), ()),
+    Reason.BUDGET_BELOW_ROOM: (QT_TRANSLATE_NOOP(
         "Messages", "Impossible de passer à {0} points par votant : le tour anonyme en a déjà "
-        "placé davantage.")),
-    (r"vote budget: (.+) has already placed (\d+) votes, more than (\d+)", QT_TRANSLATE_NOOP(
-        "Messages", "Impossible de passer à {2} points : {0} en a déjà placé {1}.")),
-    (r"is not a number of votes", QT_TRANSLATE_NOOP(
-        "Messages", "Le nombre de points va de 0 à 99.")),
-    (r"no vote to take back", QT_TRANSLATE_NOOP(
-        "Messages", "Ce votant n'a pas de point sur cette idée.")),
+        "placé davantage."),
+        ("budget",)),
+    Reason.BUDGET_BELOW_VOTER: (QT_TRANSLATE_NOOP(
+        "Messages", "Impossible de passer à {2} points : {0} en a déjà placé {1}."),
+        ("name", "used", "budget")),
+    Reason.BUDGET_RANGE: (QT_TRANSLATE_NOOP(
+        "Messages", "Le nombre de points va de 0 à 99."), ()),
+    Reason.NO_VOTE_BACK: (QT_TRANSLATE_NOOP(
+        "Messages", "Ce votant n'a pas de point sur cette idée."), ()),
     # ideas and actions (commands/decide.py)
-    (r"choose at least two ideas", QT_TRANSLATE_NOOP(
-        "Messages", "Choisissez au moins deux idées à fusionner.")),
-    (r"select at least one irritant", QT_TRANSLATE_NOOP(
-        "Messages", "Choisissez d'abord un irritant.")),
-    (r"is not a customer or employee irritant", QT_TRANSLATE_NOOP(
-        "Messages", "Une idée répond à des irritants client ou collaborateur.")),
-    (r"has no field (.+)$", QT_TRANSLATE_NOOP(
-        "Messages", "Champ inconnu ({0}) : rien n'a été modifié.")),
-    (r"is not todo, doing or done", QT_TRANSLATE_NOOP(
+    Reason.MERGE_ONE: (QT_TRANSLATE_NOOP(
+        "Messages", "Choisissez au moins deux idées à fusionner."), ()),
+    Reason.NO_IRRITANT: (QT_TRANSLATE_NOOP(
+        "Messages", "Choisissez d'abord un irritant."), ()),
+    Reason.NOT_AN_IRRITANT: (QT_TRANSLATE_NOOP(
+        "Messages", "Une idée répond à des irritants client ou collaborateur."), ()),
+    Reason.UNKNOWN_FIELD: (QT_TRANSLATE_NOOP(
+        "Messages", "Champ inconnu ({0}) : rien n'a été modifié."),
+        ("field",)),
+    Reason.BAD_STATUS: (QT_TRANSLATE_NOOP(
         "Messages", "Statut non reconnu (attendu : à faire, en cours ou fait) : rien n'a été "
-        "modifié.")),
+        "modifié."), ()),
+    # follow-up sessions (commands/followup.py)
+    Reason.BAD_REVIEW: (QT_TRANSLATE_NOOP(
+        "Messages", "Statut non reconnu (attendu : à faire, en cours, fait ou abandonnée) : "
+        "rien n'a été modifié."), ()),
+    Reason.NOT_AN_EARLIER_IRRITANT: (QT_TRANSLATE_NOOP(
+        "Messages", "Ce post-it n'est pas un irritant de la séance précédente : rien n'a été "
+        "modifié."), ()),
     # the board (commands/board.py)
-    (r"only a customer irritant", QT_TRANSLATE_NOOP(
+    Reason.NOT_A_PAIR: (QT_TRANSLATE_NOOP(
         "Messages", "Seuls un irritant ou un enchantement client et un irritant ou un "
-        "enchantement collaborateur de la même étape peuvent être liés.")),
-    (r"lane always exists", QT_TRANSLATE_NOOP(
+        "enchantement collaborateur de la même étape peuvent être liés."), ()),
+    Reason.LANE_STAYS: (QT_TRANSLATE_NOOP(
         "Messages", "Les couloirs « Vécu client » et « Vécu collaborateur » sont toujours là : "
-        "ils ne peuvent pas être supprimés.")),
-    (r"at least one step", QT_TRANSLATE_NOOP(
-        "Messages", "Un parcours garde au moins une étape.")),
-    (r"not linked", QT_TRANSLATE_NOOP(
-        "Messages", "Ces post-it ne sont pas liés.")),
-    (r"already a (\w+) lane", QT_TRANSLATE_NOOP(
-        "Messages", "Ce couloir existe déjà : il n'y en a qu'un.")),
-    (r"unknown (?:idea|card|action|participant|step|lane|link)", QT_TRANSLATE_NOOP(
+        "ils ne peuvent pas être supprimés."), ()),
+    Reason.LAST_STEP: (QT_TRANSLATE_NOOP(
+        "Messages", "Un parcours garde au moins une étape."), ()),
+    Reason.NOT_LINKED: (QT_TRANSLATE_NOOP(
+        "Messages", "Ces post-it ne sont pas liés."), ()),
+    Reason.LANE_TWICE: (QT_TRANSLATE_NOOP(
+        "Messages", "Ce couloir existe déjà : il n'y en a qu'un."), ()),
+    Reason.GONE: (QT_TRANSLATE_NOOP(
         "Messages", "Cet élément n'existe plus (il vient peut-être d'être supprimé) : rien n'a "
-        "été modifié.")),
+        "été modifié."), ()),
     # what people type (domain/rules.py)
-    (r"empty text", QT_TRANSLATE_NOOP(
-        "Messages", "Le texte est vide : rien n'a été ajouté ni modifié.")),
-    (r"(\d+) characters, more than the (\d+) allowed", QT_TRANSLATE_NOOP(
-        "Messages", "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié.")),
-    (r"expected text, got", QT_TRANSLATE_NOOP(
-        "Messages", "Ce champ attend du texte : rien n'a été modifié.")),
-    (r"is not a date", QT_TRANSLATE_NOOP(
-        "Messages", "Date non reconnue (attendu : jour/mois/année).")),
-    (r"is not a colour", QT_TRANSLATE_NOOP(
-        "Messages", "Couleur non reconnue (attendu : #rrggbb).")),
+    Reason.EMPTY_TEXT: (QT_TRANSLATE_NOOP(
+        "Messages", "Le texte est vide : rien n'a été ajouté ni modifié."), ()),
+    Reason.TOO_LONG: (QT_TRANSLATE_NOOP(
+        "Messages", "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié."),
+        ("length", "limit")),
+    Reason.NOT_TEXT: (QT_TRANSLATE_NOOP(
+        "Messages", "Ce champ attend du texte : rien n'a été modifié."), ()),
+    Reason.NOT_A_DATE: (QT_TRANSLATE_NOOP(
+        "Messages", "Date non reconnue (attendu : jour/mois/année)."), ()),
+    Reason.NOT_A_COLOUR: (QT_TRANSLATE_NOOP(
+        "Messages", "Couleur non reconnue (attendu : #rrggbb)."), ()),
     # the agenda (domain/agenda.py)
-    (r"duration: .+ is not between 1 and (\d+)", QT_TRANSLATE_NOOP(
-        "Messages", "Une durée va de 1 à {0} minutes.")),
-    # the file (store/)
-    (r"could not (?:save|be written)", QT_TRANSLATE_NOOP(
-        "Messages", "L'atelier n'a pas pu être enregistré : vérifiez la place libre et les "
-        "droits sur le disque. La dernière modification n'a pas été faite.")),
-)
-_COMPILED = tuple((re.compile(pattern), sentence) for pattern, sentence in _REASONS)
+    Reason.DURATION: (QT_TRANSLATE_NOOP(
+        "Messages", "Une durée va de 1 à {0} minutes."),
+        ("highest",)),
+    # gestures the board refuses itself (ui/board/)
+    Reason.PICK_A_PAIR: (QT_TRANSLATE_NOOP(
+        "BoardView", "Pour lier, sélectionnez un post-it client et un post-it "
+        "collaborateur de la même étape, puis appuyez sur L."), ()),
+    Reason.CARD_NOT_EMPTIED: (QT_TRANSLATE_NOOP(
+        "BoardView", "Un post-it ne peut pas être vide : son texte est gardé. Pour "
+        "le retirer, sélectionnez-le et appuyez sur Suppr."), ()),
+    Reason.EXPERIENCE_ON_TOP: (QT_TRANSLATE_NOOP(
+        "BoardView", "Les couloirs « Vécu client » et « Vécu collaborateur » "
+        "restent en haut, l'un au-dessus de l'autre."), ()),
+    Reason.EXPERIENCE_LANE: (QT_TRANSLATE_NOOP(
+        "BoardView", "Le couloir « {name} » fait la symétrie des attentions : il est "
+        "toujours là et ne peut pas être supprimé."),
+        ("name",)),
+}
+_BOARD_VIEW = {Reason.PICK_A_PAIR, Reason.CARD_NOT_EMPTIED, Reason.EXPERIENCE_ON_TOP,
+               Reason.EXPERIENCE_LANE}
+_SAVE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "L'atelier n'a pas pu être enregistré : vérifiez la place libre et les "
+    "droits sur le disque. La dernière modification n'a pas été faite.")
 
 
-def rule_message(message: str) -> str:
-    """A refused edit's English reason as a sentence in the interface's language.
+def refusal(error: RuleError) -> str:
+    """A refused change as a sentence in the interface's language, with its values; one
+    with no reason (a message already written for people) is shown as it is."""
+    found = _REFUSALS.get(error.reason) if error.reason is not None else None
+    if found is None:
+        return str(error)
+    sentence, names = found
+    context = "BoardView" if error.reason in _BOARD_VIEW else "Messages"
+    text = QCoreApplication.translate(context, sentence)
+    if "{name}" in sentence:
+        return text.format(**{n: error.values.get(n, "") for n in names})
+    return text.format(*(error.values.get(n, "") for n in names))
 
-    A message that matches no known reason (one already written for the facilitator)
-    is shown as it is.
-    """
-    for pattern, sentence in _COMPILED:
-        found = pattern.search(message)
-        if found:
-            return tr(sentence).format(*found.groups())
-    return message
 
-
-def known_reason(message: str) -> bool:
-    """Whether ``message`` is one of the lower layers' reasons (for tests and fallbacks)."""
-    return any(pattern.search(message) for pattern, _sentence in _COMPILED)
+def explain(problem: Exception) -> str:
+    """What the model's ``failed`` signal carries, as one sentence: a refused edit, or a file
+    that could not be saved (the last change was not made)."""
+    if isinstance(problem, RuleError):
+        return refusal(problem)
+    if isinstance(problem, WorkshopFileError):
+        if problem.problem == Problem.WRITE_FAILED:
+            return tr(_SAVE_FAILED)
+        return file_error(problem)
+    return str(problem)

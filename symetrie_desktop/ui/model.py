@@ -2,26 +2,53 @@
 
 It wraps the :class:`~symetrie_desktop.commands.Document` (file + in-memory
 workshop) and its undo stack. Views read ``model.workshop`` when told of a change
-and never keep their own copy of the data; every change is an edit pushed here.
+and never keep their own copy of the data. Every change comes in through one door,
+:meth:`WorkshopModel.try_push`, whatever asks for it (a view, later the network); every
+refusal goes out through one signal, ``failed``, carrying a :class:`Refusal` (the reason as
+data, never a sentence to read back). The agenda clock's progress, which is saved but not
+undoable, has its own named method, :meth:`WorkshopModel.record`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import Change, Document, Edit
 from ..domain.model import Workshop
-from ..domain.rules import RuleError
+from ..domain.rules import Reason, RuleError
 from ..store import WorkshopFileError
 from .labels import edit_label
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A change that was refused (a :class:`RuleError` with its reason and values) or could
+    not be saved (a :class:`WorkshopFileError` with its problem). ``shown_by`` is the view
+    that explains it in its own place (a decision page's message line); None lets the
+    window say it."""
+
+    problem: Exception
+    shown_by: object | None = None
+
+    @property
+    def reason(self) -> Reason | None:
+        return getattr(self.problem, "reason", None)
+
+    @property
+    def values(self) -> dict:
+        return dict(getattr(self.problem, "values", {}))
 
 
 class EditCommand(QUndoCommand):
     """An edit on the undo stack. The edit itself knows how to apply and undo through the store."""
 
     def __init__(self, model: WorkshopModel, edit: Edit) -> None:
-        super().__init__(edit_label(edit.label))  # French in commands/, shown translated
+        super().__init__(edit_label(edit))  # a French key and a count, shown translated
         self.model = model
         self.edit = edit
 
@@ -37,14 +64,14 @@ class EditCommand(QUndoCommand):
         except WorkshopFileError as e:
             # Nothing was written and memory still matches the file; drop the command.
             self.setObsolete(True)
-            self.model.failed.emit(str(e))
+            self.model.report(e)
 
 
 class WorkshopModel(QObject):
     #: An edit was applied (or undone); the argument is the Change.
     changed = Signal(object)
-    #: An edit could not be saved; the argument is a one-line message.
-    failed = Signal(str)
+    #: A change was refused or could not be saved; the argument is a :class:`Refusal`.
+    failed = Signal(object)
     #: A view asks to show these card ids on the board (e.g. a pair clicked in the matrix).
     showCards = Signal(list)
     #: The active author (participant id or None) changed.
@@ -55,6 +82,7 @@ class WorkshopModel(QObject):
         self.document = document
         self.undo_stack = QUndoStack(self)
         self._active_author: int | None = None
+        self._shown_by: object | None = None
         document.subscribe(self._relay)
 
     def _relay(self, change: Change) -> None:
@@ -72,15 +100,52 @@ class WorkshopModel(QObject):
         return True
 
     def try_push(self, make, *args, **kwargs) -> Edit | None:
-        """Build an edit with ``make(workshop, *args)`` and push it; a refused edit is reported
-        through ``failed`` and returns None, so views need no try blocks of their own."""
+        """THE door for every change: build an edit with ``make(workshop, *args, **kwargs)``
+        (a function of ``commands/``) and push it. A refused edit is reported through
+        ``failed`` and returns None, so callers need no try blocks of their own."""
         try:
             edit = make(self.workshop, *args, **kwargs)
         except RuleError as e:
-            self.failed.emit(str(e))
+            self.report(e, self._shown_by)
             return None
         self.push(edit)
         return edit
+
+    def refuse(self, reason: Reason, **values: object) -> None:
+        """A gesture a view turns down before any edit is built (two post-its needed to link,
+        an experience lane dragged down…): reported like a refused edit."""
+        self.report(RuleError(f"refused: {reason.value}", reason, **values), self._shown_by)
+
+    def report(self, problem: Exception, shown_by: object | None = None) -> None:
+        self.failed.emit(Refusal(problem, shown_by))
+
+    @contextmanager
+    def refusals_shown_by(self, view: object) -> Iterator[None]:
+        """While inside, refusals are marked as explained by ``view`` (which listens to
+        ``failed`` and shows those marked for it); the window leaves them alone."""
+        before, self._shown_by = self._shown_by, view
+        try:
+            yield
+        finally:
+            self._shown_by = before
+
+    def record(self, edit: Edit) -> bool:
+        """Save an edit that is not undoable (the agenda clock's progress: undoing a clock
+        makes no sense to a room). False, reported through ``failed``, if it could not be
+        saved; memory still matches the file."""
+        if edit.empty:
+            return True
+        try:
+            edit.redo(self.document)
+        except WorkshopFileError as e:
+            self.report(e)
+            return False
+        return True
+
+    def show_cards(self, ids: Iterable[int]) -> None:
+        """Ask the window to show these post-its on the board (a pair clicked in the matrix,
+        an action's irritants)."""
+        self.showCards.emit(list(ids))
 
     @property
     def active_author(self) -> int | None:
@@ -101,4 +166,4 @@ class WorkshopModel(QObject):
         self.document.close()
 
 
-__all__ = ["Change", "EditCommand", "WorkshopModel"]
+__all__ = ["Change", "EditCommand", "Refusal", "WorkshopModel"]

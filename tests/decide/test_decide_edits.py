@@ -119,7 +119,7 @@ def _ideas_votes_action(doc):
 def test_merge_moves_votes_addresses_and_action_references(doc):
     _ideas_votes_action(doc)
     edit = run(doc, decide.merge_ideas, 1, [2, 3])
-    assert edit.label == "Fusionner 3 idées"
+    assert edit.text == "Fusionner 3 idées"
     w = load_file(doc.path)
     assert list(w.ideas) == [1]
     idea = w.ideas[1]

@@ -414,7 +414,7 @@ def test_ranking_and_current_voter_after_reveal(model, pages, qtbot):
 def test_every_refusal_of_the_decision_edits_reads_in_french(model):
     from symetrie_desktop.commands import EditError
     from symetrie_desktop.domain.rules import RuleError
-    from symetrie_desktop.ui.decide.common import reason
+    from symetrie_desktop.ui.messages import explain
 
     w = model.workshop
     model.push(decide.add_idea(w, "Idée", [1]))
@@ -440,13 +440,13 @@ def test_every_refusal_of_the_decision_edits_reads_in_french(model):
     for make in refusals:
         with pytest.raises(RuleError) as caught:
             make()
-        french = reason(str(caught.value))
+        french = explain(caught.value)
         assert not french.startswith("Refusé"), str(caught.value)
     for _ in range(votes.left(model.workshop, None)):
         model.push(decide.add_vote(model.workshop, None, 1))
     with pytest.raises(EditError) as caught:
         decide.add_vote(model.workshop, None, 1)
-    assert reason(str(caught.value)) == "Budget atteint : la salle a placé tous ses points."
+    assert explain(caught.value) == "Budget atteint : la salle a placé tous ses points."
 
 
 def test_ideas_dropped_on_a_theme_join_it(model, pages, qtbot):

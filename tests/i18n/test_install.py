@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from symetrie_desktop.commands import Edit
 from symetrie_desktop.domain.agenda import PHASES
 from symetrie_desktop.ui import i18n
 from symetrie_desktop.ui.labels import edit_label, template_text
@@ -51,14 +52,14 @@ def test_agenda_phases_are_translated_as_the_agenda_bar_asks(english):
 
 
 def test_edit_labels_keep_their_count(english):
-    assert edit_label("Déplacer 12 post-it") == "Move 12 sticky notes"
-    assert edit_label("Fusionner 3 idées") == "Merge 3 ideas"
-    assert edit_label("Ajouter un post-it") == "Add a sticky note"
-    assert edit_label("Une étiquette inconnue 4") == "Une étiquette inconnue 4"
+    assert edit_label(Edit("Déplacer {n} post-it", count=12)) == "Move 12 sticky notes"
+    assert edit_label(Edit("Fusionner {n} idées", count=3)) == "Merge 3 ideas"
+    assert edit_label(Edit("Ajouter un post-it")) == "Add a sticky note"
+    assert edit_label(Edit("Une étiquette inconnue {n}", count=4)) == "Une étiquette inconnue 4"
 
 
 def test_edit_labels_and_templates_stay_french_in_french(french):
-    assert edit_label("Déplacer 12 post-it") == "Déplacer 12 post-it"
+    assert edit_label(Edit("Déplacer {n} post-it", count=12)) == "Déplacer 12 post-it"
     assert template_text("Ouverture d’un compte bancaire") == "Ouverture d’un compte bancaire"
 
 

@@ -13,22 +13,23 @@ from dataclasses import replace
 
 import pytest
 
-from symetrie_desktop.commands import board, decide
+from symetrie_desktop.commands import board, decide, followup
 from symetrie_desktop.domain import rules, votes
 from symetrie_desktop.domain.agenda import Agenda
+from symetrie_desktop.domain.followup import PreviousSession
 from symetrie_desktop.domain.model import CardKind, LaneKind, Link, Vote
 from symetrie_desktop.exchange.templates import blank
 from symetrie_desktop.store import Problem, WorkshopFileError
-from symetrie_desktop.ui.messages import known_reason, rule_message
+from symetrie_desktop.ui.messages import explain
 
 FRENCH = re.compile(r"[àâçéèêëîïôûùœ«»]|\b(le|la|les|des|du|un|une|au|aux|est|pas|ne|ce|cet|ces"
                     r"|sur|de)\b|\b[cdln]'| [:;?!]", re.IGNORECASE)
 
 
-def refusal(call) -> str:
+def refusal(call) -> rules.RuleError:
     with pytest.raises(rules.RuleError) as info:
         call()
-    return str(info.value)
+    return info.value
 
 
 def _lane(w, kind):
@@ -96,13 +97,20 @@ def reasons(w) -> dict[str, str]:
     w.settings[votes.EXCLUDED_KEY] = votes.setting(votes.EXCLUDED_KEY, [ada])
     _no_votes(w)
     out["left out"] = refusal(lambda: decide.add_vote(w, ada, idea))
-    with pytest.raises(ValueError) as info:
-        Agenda().with_duration(0, 0)
-    out["duration"] = str(info.value)
-    out["save"] = str(WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
-                                        "could not save (disk I/O error)"))
-    out["write"] = str(WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
-                                         "could not be written (No space left on device)"))
+    out["review"] = refusal(lambda: followup.review_action(w, action, "fini"))
+    w.sessions[1] = PreviousSession(1, "Séance 1", "2026-01-01", '{"cards": []}')
+    out["earlier irritant"] = refusal(lambda: followup.mark_solved(w, 1, "c9", None))
+    out["duration"] = refusal(lambda: Agenda().with_duration(0, 0))
+    out["save"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
+                                    "could not save (disk I/O error)")
+    out["write"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
+                                     "could not be written (No space left on device)")
+    # the board's own refusals, turned down before any edit is built
+    for reason in (rules.Reason.PICK_A_PAIR, rules.Reason.CARD_NOT_EMPTIED,
+                   rules.Reason.EXPERIENCE_ON_TOP):
+        out[reason.value] = rules.RuleError(f"refused: {reason.value}", reason)
+    out["experience lane"] = rules.RuleError("refused", rules.Reason.EXPERIENCE_LANE,
+                                             name="Zoé")
     return out
 
 
@@ -114,16 +122,20 @@ def all_reasons(demo):
 
 
 def test_every_reason_is_known(all_reasons):
-    unknown = {k: v for k, v in all_reasons.items() if not known_reason(v)}
-    assert not unknown, f"reasons with no sentence in ui/messages.py: {unknown}"
+    unknown = {k: v for k, v in all_reasons.items()
+               if isinstance(v, rules.RuleError) and v.reason is None}
+    assert not unknown, f"refusals that carry no reason: {unknown}"
     # every reason was really produced, and they are not all the same sentence
-    assert len(set(all_reasons.values())) == len(all_reasons)
+    assert len({str(v) for v in all_reasons.values()}) == len(all_reasons)
+    # and every reason the domain knows is among them: none without its test here
+    produced = {v.reason for v in all_reasons.values() if isinstance(v, rules.RuleError)}
+    assert produced == set(rules.Reason)
 
 
 def test_reasons_read_in_french_by_default(french, all_reasons):
     for key, reason in all_reasons.items():
-        sentence = rule_message(reason)
-        assert sentence != reason, key
+        sentence = explain(reason)
+        assert sentence != str(reason), key
         assert FRENCH.search(sentence), (key, sentence)
         assert "{" not in sentence, (key, sentence)
 
@@ -133,10 +145,10 @@ def test_reasons_read_in_english_once_installed(english, all_reasons):
     from symetrie_desktop.ui import i18n
 
     i18n.install("fr")
-    french = {key: rule_message(reason) for key, reason in all_reasons.items()}
+    french = {key: explain(reason) for key, reason in all_reasons.items()}
     i18n.install("en")
     for key, reason in all_reasons.items():
-        sentence = rule_message(reason)
+        sentence = explain(reason)
         assert sentence != french[key], (key, sentence)
         assert not FRENCH.search(sentence.replace("Zoé", "")), (key, sentence)
         assert "{" not in sentence, (key, sentence)
@@ -146,22 +158,20 @@ def test_names_and_numbers_of_a_reason_are_kept(french, demo):
     w = demo
     ada = votes.voters(w)[0]
     reason = refusal(lambda: decide.add_vote(w, ada.id, sorted(w.ideas)[0]))
-    assert rule_message(reason) == (
+    assert explain(reason) == (
         f"Budget atteint : {ada.name} a déjà placé {votes.used(w, ada.id)} points sur "
         f"{w.info.vote_budget}.")
-    assert "Texte trop long (20001 caractères, 20000 au plus)" in rule_message(
+    assert "Texte trop long (20001 caractères, 20000 au plus)" in explain(
         refusal(lambda: rules.clean_text("x" * 20_001)))
 
 
 def test_a_sentence_already_for_people_is_left_alone(french, english):
-    assert rule_message("Déjà en français.") == "Déjà en français."
-    assert rule_message("") == ""
+    assert explain(rules.RuleError("Déjà en français.")) == "Déjà en français."
+    assert explain(rules.RuleError("")) == ""
 
 
 def test_decision_pages_fall_back_on_the_common_sentences(french, demo):
-    from symetrie_desktop.ui.decide.common import reason
-
     action = sorted(demo.actions)[0]
     why = refusal(lambda: decide.update_action(demo, action, status="fini"))
-    assert reason(why).startswith("Statut non reconnu")
-    assert reason("something new went wrong") == "Refusé : something new went wrong"
+    assert explain(why).startswith("Statut non reconnu")
+    assert explain(rules.RuleError("something new went wrong")) == "something new went wrong"

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
+from symetrie_desktop.commands import board
 from symetrie_desktop.domain.model import LaneKind
 from symetrie_desktop.store import load_file
 
@@ -96,13 +97,13 @@ FILE_FILTER = "Ateliers Symétrie (*.symetrie)"
 def test_show_cards_switches_to_the_board_and_selects_them(window):
     ids = sorted(window.model.workshop.cards)[-2:]
     window.tabs.setCurrentIndex(window.tabs.count() - 1)
-    window.model.showCards.emit(ids)
+    window.model.show_cards(ids)
     assert window.tabs.currentIndex() == 0
     assert sorted(window.view.selected_card_ids()) == ids
 
 
 def test_a_refused_edit_is_shown_without_blocking(window):
-    window.model.failed.emit("card text: empty text")
+    window.model.try_push(board.add_card, *first_cell(window.model.workshop), "irritant", " ")
     assert "vide" in window.last_message
     assert "vide" in window.statusBar().currentMessage()
     assert not window._message_box.isModal()
@@ -124,9 +125,35 @@ def test_undo_and_redo_actions_follow_the_open_workshop(window):
 
 
 def test_refusals_and_save_failures_read_in_french():
-    from symetrie_desktop.ui.messages import rule_message
+    from symetrie_desktop.domain.rules import Reason, RuleError, clean_text
+    from symetrie_desktop.store import Problem, WorkshopFileError
+    from symetrie_desktop.ui.messages import explain
 
-    assert "trop long" in rule_message("card text: 25000 characters, more than the 20000 allowed")
-    assert "enregistré" in rule_message("atelier.symetrie: could not save (disk I/O error)")
-    assert "liés" in rule_message("only a customer irritant or enchantment and ...")
-    assert rule_message("Déjà en français.") == "Déjà en français."
+    with pytest.raises(RuleError) as too_long:
+        clean_text("x" * 25_000, "card text")
+    assert "trop long" in explain(too_long.value)
+    assert "enregistré" in explain(WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
+                                                     "could not save (disk I/O error)"))
+    assert "liés" in explain(RuleError("only a customer irritant…", Reason.NOT_A_PAIR))
+    assert explain(RuleError("Déjà en français.")) == "Déjà en français."
+
+
+def first_cell(workshop) -> tuple[int, int]:
+    """The customer lane and the first step: where a first post-it goes."""
+    return (workshop.lane_of_kind(LaneKind.CUSTOMER).id, workshop.ordered_steps()[0].id)
+
+
+def test_a_page_explains_its_own_refusals_and_the_window_the_others(window):
+    from symetrie_desktop.commands import decide
+    from symetrie_desktop.ui.decide.vote_page import VotePage
+
+    page = next(window.tabs.widget(i) for i in range(window.tabs.count())
+                if isinstance(window.tabs.widget(i), VotePage))
+    window.tabs.setCurrentWidget(page)
+    assert page.push(decide.set_vote_budget, 100) is None
+    assert page.message.text() == "Le nombre de points va de 0 à 99."
+    assert window.last_message == ""  # said once, where the facilitator is looking
+    window.model.try_push(decide.set_vote_budget, 100)  # not the page's own gesture
+    assert window.last_message == "Le nombre de points va de 0 à 99."
+    assert page.push(decide.set_vote_budget, 4) is not None
+    assert page.message.text() == ""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 
 from ...commands import board as edits
 from ...domain.model import CardKind, LaneKind, Phase
+from ...domain.rules import Reason
 from .. import ask
 from . import style
 from .editors import CardEditor, NameEditor
@@ -42,9 +43,7 @@ class EditingMixin:
     def link_selection(self) -> None:
         ids = self.selected_card_ids()
         if len(ids) != 2:
-            self.model.failed.emit(translate(
-                "BoardView", "Pour lier, sélectionnez un post-it client et un post-it "
-                "collaborateur de la même étape, puis appuyez sur L."))
+            self.model.refuse(Reason.PICK_A_PAIR)
             return
         self.link(*ids)
 
@@ -56,16 +55,8 @@ class EditingMixin:
 
     def set_card_fields(self, ids, **fields) -> None:
         """Change kind or author of several cards: one undo step for all of them."""
-        stack = self.model.undo_stack
-        macro = len(ids) > 1
-        if macro:
-            stack.beginMacro(translate("BoardView", "Modifier des post-it"))
-        try:
-            for cid in ids:
-                self.model.try_push(edits.update_card, cid, **fields)
-        finally:
-            if macro:
-                stack.endMacro()
+        if ids:
+            self.model.try_push(edits.update_cards, ids, **fields)
 
     def toggle_tag(self, card_id: int, tag: str) -> None:
         card = self.workshop.cards[card_id]
@@ -136,9 +127,7 @@ class EditingMixin:
             if text == card.text:
                 return
             if not text.strip():
-                self.model.failed.emit(translate(
-                    "BoardView", "Un post-it ne peut pas être vide : son texte est gardé. Pour "
-                    "le retirer, sélectionnez-le et appuyez sur Suppr."))
+                self.model.refuse(Reason.CARD_NOT_EMPTIED)
                 return
             self.model.try_push(edits.update_card, card_id, text=text)
 
@@ -211,10 +200,7 @@ class EditingMixin:
     def remove_lane(self, lane_id: int) -> bool:
         lane = self.workshop.lanes[lane_id]
         if lane.kind.is_experience:
-            self.model.failed.emit(translate(
-                "BoardView", "Le couloir « {name} » fait la symétrie des attentions : il est "
-                "toujours là et ne peut pas être supprimé.")
-                                   .format(name=lane.name))
+            self.model.refuse(Reason.EXPERIENCE_LANE, name=lane.name)
             return False
         count = sum(1 for c in self.workshop.cards.values() if c.lane_id == lane_id)
         if count and not self._confirm_removal(

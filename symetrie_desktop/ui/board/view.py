@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import board as edits
 from ...domain.model import CardKind, LaneKind
+from ...domain.rules import Reason
 from ..model import WorkshopModel
 from . import navigation, style
 from .card_item import CardItem
@@ -413,8 +414,7 @@ class BoardView(EditingMixin, QGraphicsView):
         lay = self.board.layout
         lane = self.workshop.lanes[lane_id]
         if lane.kind.is_experience:
-            self.model.failed.emit(tr("Les couloirs « Vécu client » et « Vécu collaborateur » "
-                                      "restent en haut, l'un au-dessus de l'autre."))
+            self.model.refuse(Reason.EXPERIENCE_ON_TOP)
             return
         shown = [x.id for x in lay.lanes]
         index = lay.lane_index_at(pos.y())

@@ -6,10 +6,7 @@ meaning across the matrix, the action plan and the curve: red is Priorité 1.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyledItemDelegate, QW
 
 from ...domain.matrix import Quadrant
 from ...domain.model import Card, LaneKind, Status, Tag, Workshop
-from ...domain.rules import RuleError
 
 QUADRANT_COLOURS = {
     Quadrant.PRIORITY_1: "#c0392b",
@@ -118,68 +114,6 @@ def one_line(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# The edits explain a refusal in English (command line, logs); the pages show French.
-# QT_TRANSLATE_NOOP marks each sentence for lupdate; it is translated when shown.
-_REASONS = [
-    (r"budget exceeded: the anonymous round", QT_TRANSLATE_NOOP(
-        "Decide", "Budget atteint : la salle a placé tous ses points.")),
-    (r"budget exceeded: (.+) has already placed (\d+) of (\d+) votes", QT_TRANSLATE_NOOP(
-        "Decide", "Budget atteint : {0} a déjà placé {1} points sur {2}.")),
-    (r"(.+) is left out of the vote", QT_TRANSLATE_NOOP(
-        "Decide", "{0} ne participe pas au vote.")),
-    (r"vote budget: (.+) has already placed (\d+) votes, more than (\d+)", QT_TRANSLATE_NOOP(
-        "Decide", "Impossible de passer à {2} points : {0} en a déjà placé {1}.")),
-    (r"vote budget: the anonymous round", QT_TRANSLATE_NOOP(
-        "Decide", "Impossible : le tour anonyme a déjà placé plus de points que ce budget "
-        "n'en permet.")),
-    (r"not a number of votes", QT_TRANSLATE_NOOP(
-        "Decide", "Le nombre de points va de 0 à 99.")),
-    (r"is not a customer or employee irritant", QT_TRANSLATE_NOOP(
-        "Decide", "Une idée répond à des irritants client ou collaborateur.")),
-    (r"choose at least two ideas", QT_TRANSLATE_NOOP(
-        "Decide", "Choisissez au moins deux idées à fusionner.")),
-    (r"no vote to take back", QT_TRANSLATE_NOOP(
-        "Decide", "Ce votant n'a pas de point sur cette idée.")),
-    (r"select at least one irritant", QT_TRANSLATE_NOOP(
-        "Decide", "Choisissez d'abord un irritant.")),
-    (r"is not a date", QT_TRANSLATE_NOOP(
-        "Decide", "Date non reconnue (attendu : jour/mois/année).")),
-    (r"unknown (idea|card|action|participant)", QT_TRANSLATE_NOOP(
-        "Decide", "Cet élément n'existe plus (il vient peut-être d'être supprimé) : rien n'a "
-        "été modifié.")),
-    (r"empty text", QT_TRANSLATE_NOOP(
-        "Decide", "Le texte est vide : rien n'a été ajouté ni modifié.")),
-    (r"(\d+) characters, more than the (\d+) allowed", QT_TRANSLATE_NOOP(
-        "Decide", "Texte trop long ({0} caractères, {1} au plus) : rien n'a été modifié.")),
-]
-
-
-def reason(message: str) -> str:
-    """A refused edit's reason as one French sentence (an unknown reason is shown as is)."""
-    for pattern, sentence in _REASONS:
-        found = re.search(pattern, message)
-        if found:
-            return tr(sentence).format(*found.groups()[:sentence.count("{")])
-    from ..messages import known_reason, rule_message
-
-    if known_reason(message):
-        return rule_message(message)
-    return translate("Decide", "Refusé : {why}").format(why=message)
-
-
-def push_or_explain(model, label: QLabel, factory, *args, **kwargs):
-    """Build and push an edit; a refusal is written in ``label`` (one line, the app goes on)
-    instead of raising. Returns the edit, or None when refused."""
-    try:
-        edit = factory(model.workshop, *args, **kwargs)
-    except RuleError as e:
-        label.setText(reason(str(e)))
-        return None
-    label.clear()
-    model.push(edit)
-    return edit
-
-
 class Page(QWidget):
     """A decision page that refreshes only while it can be seen.
 
@@ -188,12 +122,31 @@ class Page(QWidget):
     for nothing. A hidden page notes that it is stale and catches up when shown.
     """
 
+    #: Where the page explains a refusal of its own gestures (set by pages that edit).
+    message: QLabel | None = None
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stale = False
 
     def listen(self, model) -> None:
         model.changed.connect(self._changed)
+        model.failed.connect(self._refused)
+
+    def push(self, make, *args, **kwargs):
+        """A gesture of this page, through the model's one door; a refusal is explained in
+        the page's message line (one line, the room goes on). The edit, or None."""
+        with self.model.refusals_shown_by(self):
+            edit = self.model.try_push(make, *args, **kwargs)
+        if edit is not None and self.message is not None:
+            self.message.clear()
+        return edit
+
+    def _refused(self, refusal) -> None:
+        if refusal.shown_by is self and self.message is not None:
+            from ..messages import explain
+
+            self.message.setText(explain(refusal.problem))
 
     def _changed(self, change) -> None:
         if self.isVisible():

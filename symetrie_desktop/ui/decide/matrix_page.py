@@ -3,7 +3,7 @@ the irritants still to pair.
 
 The quadrants are laid out as the method's table (customer down the side,
 employee across the top). Activating a pair (click, double click or Enter) asks the
-main window to show both cards on the board through ``model.showCards``.
+main window to show both cards on the board through ``model.show_cards``.
 """
 
 from __future__ import annotations
@@ -400,4 +400,4 @@ class MatrixPage(Page):
     def show_pair(self, index: QModelIndex) -> None:
         cards = index.data(CARDS_ROLE)
         if cards:
-            self.model.showCards.emit(list(cards))
+            self.model.show_cards(cards)

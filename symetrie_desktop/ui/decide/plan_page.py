@@ -46,7 +46,6 @@ from .common import (
     heading,
     message_label,
     one_line,
-    push_or_explain,
     quadrant_short,
     side_label,
     status_label,
@@ -343,7 +342,7 @@ class PlanPage(Page):
         self.refresh()
 
     def _push(self, factory, *args, **kwargs):
-        return push_or_explain(self.model, self.message, factory, *args, **kwargs)
+        return self.push(factory, *args, **kwargs)
 
     def refresh(self, change=None) -> None:
         if change is not None and not change.kinds & {
@@ -443,4 +442,4 @@ class PlanPage(Page):
         if index.column() == COL_CARDS:
             action = self.model.workshop.actions.get(index.data(ACTION_ROLE))
             if action is not None and action.addresses:
-                self.model.showCards.emit(list(action.addresses))
+                self.model.show_cards(action.addresses)

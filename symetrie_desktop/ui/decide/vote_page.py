@@ -42,7 +42,6 @@ from .common import (
     heading,
     message_label,
     one_line,
-    push_or_explain,
 )
 from .idea_models import (
     COL_CARDS,
@@ -396,7 +395,7 @@ class VotePage(Page):
 
     def _push(self, factory, *args, **kwargs):
         """Push an edit; a refusal is shown in the panel instead of raising."""
-        return push_or_explain(self.model, self.message, factory, *args, **kwargs)
+        return self.push(factory, *args, **kwargs)
 
     def create_idea(self) -> None:
         cards = self.selected_irritants()

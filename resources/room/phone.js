@@ -1,0 +1,264 @@
+// The phone page of the room. Post-its wait in localStorage until the laptop says « reçu »
+// (only once they are in the workshop file), so a dropped Wi-Fi loses nothing and a resend
+// is recognised by the post-it's own id. Text from the server is only ever set as textContent.
+"use strict";
+
+(function () {
+  const T = JSON.parse(document.getElementById("strings").textContent);
+  const $ = (id) => document.getElementById(id);
+  const API = "api/";
+  const store = {
+    get(key, fallback) {
+      try { const v = localStorage.getItem("symetrie." + key); return v ? JSON.parse(v) : fallback; }
+      catch (e) { return fallback; }
+    },
+    set(key, value) {
+      try { localStorage.setItem("symetrie." + key, JSON.stringify(value)); } catch (e) { /* full */ }
+    },
+  };
+
+  function newId() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+  }
+
+  const phone = store.get("phone", null) || newId();
+  store.set("phone", phone);
+  let prefs = store.get("prefs", {});
+  let outbox = store.get("outbox", []);
+  let state = null;
+  let flushing = false;
+  let removed = false;
+
+  function headers() { return { "Content-Type": "application/json", "X-Phone": phone }; }
+
+  function setStatus(text, cls) {
+    const el = $("status");
+    el.textContent = text;
+    el.className = "status" + (cls ? " " + cls : "");
+  }
+
+  // -- who, where, what (remembered on the phone) ----------------------------------------------
+  function savePrefs() {
+    prefs = {
+      author: $("who").value,
+      lane: document.querySelector("input[name=lane]:checked").value,
+      kind: document.querySelector("input[name=kind]:checked").value,
+      step: $("step").value,
+    };
+    store.set("prefs", prefs);
+  }
+  function restorePrefs() {
+    for (const name of ["lane", "kind"]) {
+      const el = document.querySelector(`input[name=${name}][value="${prefs[name] || ""}"]`);
+      if (el) el.checked = true;
+    }
+  }
+  function setOptions(select, items, keep, first) {
+    const wanted = keep != null ? String(keep) : select.value;
+    select.replaceChildren();
+    if (first) { const o = document.createElement("option"); o.value = ""; o.textContent = first; select.append(o); }
+    for (const item of items) {
+      const o = document.createElement("option");
+      o.value = String(item.id);
+      o.textContent = item.name;
+      select.append(o);
+    }
+    if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  }
+
+  // -- sending post-its --------------------------------------------------------------------------
+  function send() {
+    const text = $("text").value.trim();
+    if (!text) { setStatus(T.empty, "warn"); $("text").focus(); return; }
+    if (!state) { setStatus(T.offline, "warn"); return; }
+    savePrefs();
+    const step = Number(prefs.step) || state.step;
+    outbox.push({
+      id: newId(), text: text, lane: prefs.lane, kind: prefs.kind, step: step,
+      author: prefs.author ? Number(prefs.author) : null, state: "pending",
+    });
+    store.set("outbox", outbox);
+    $("text").value = "";
+    setStatus(T.sending, "");
+    renderMine();
+    flush();
+  }
+
+  async function flush() {
+    if (flushing || removed) return;
+    flushing = true;
+    let waiting = null;
+    try {
+      for (const item of outbox) {
+        if (item.state !== "pending") continue;
+        const body = { id: item.id, text: item.text, lane: item.lane, kind: item.kind,
+                       step: item.step, author: item.author };
+        let response;
+        try {
+          response = await fetch(API + "cards", { method: "POST", headers: headers(), body: JSON.stringify(body) });
+        } catch (e) { waiting = T.waiting; break; }
+        if (response.ok) {
+          item.state = "received";
+          setStatus(T.received, "ok");
+        } else if (response.status === 403) {
+          removed = true; showRemoved(); break;
+        } else if (response.status === 429 || response.status >= 500) {
+          waiting = response.status === 503 && state && state.paused ? T.paused : T.waiting;
+          break;
+        } else {
+          item.state = "refused";
+          setStatus(T.refused, "bad");
+        }
+        store.set("outbox", outbox);
+        renderMine();
+      }
+    } finally {
+      flushing = false;
+    }
+    store.set("outbox", outbox);
+    renderMine();
+    if (waiting) { setStatus(waiting, "warn"); setTimeout(flush, 3000); }
+  }
+
+  function renderMine() {
+    const list = $("mine");
+    list.replaceChildren();
+    const items = outbox.slice(-30).reverse();
+    $("mine-section").hidden = items.length === 0;
+    for (const item of items) {
+      const li = document.createElement("li");
+      li.textContent = item.text;
+      const s = document.createElement("span");
+      const word = { pending: T.sending, received: T.received, refused: T.refused }[item.state];
+      s.className = "state" + (item.state === "received" ? " ok" : item.state === "refused" ? " bad" : "");
+      s.textContent = word;
+      li.append(s);
+      list.append(li);
+    }
+  }
+
+  function showRemoved() {
+    $("banner").textContent = T.removed;
+    $("banner").hidden = false;
+    $("send").disabled = true;
+  }
+
+  // -- what the laptop says ----------------------------------------------------------------------
+  async function refresh() {
+    if (removed) return;
+    const me = $("who").value || prefs.author || "";
+    try {
+      const response = await fetch(API + "state" + (me ? "?me=" + encodeURIComponent(me) : ""),
+                                   { headers: { "X-Phone": phone } });
+      if (response.status === 403) { removed = true; showRemoved(); return; }
+      if (!response.ok) return;
+      state = await response.json();
+    } catch (e) { return; }
+    $("title").textContent = state.title;
+    setOptions($("who"), state.participants, $("who").value || prefs.author, T.nobody);
+    setOptions($("step"), state.steps, prefs.step || state.step, null);
+    $("banner").hidden = !state.paused;
+    if (state.paused) $("banner").textContent = T.paused;
+    renderVote();
+    renderBoard();
+    if (outbox.some((i) => i.state === "pending")) flush();
+  }
+
+  function renderVote() {
+    const vote = state && state.vote;
+    $("vote").hidden = !vote;
+    if (!vote) return;
+    const me = $("who").value;
+    const info = $("vote-info");
+    const list = $("ideas");
+    list.replaceChildren();
+    if (!me) info.textContent = T.pick_name;
+    else if (vote.excluded) info.textContent = T.excluded;
+    else info.textContent = fill(T.dots_left, { n: vote.left, budget: vote.budget });
+    const canVote = !!me && !vote.excluded;
+    for (const idea of vote.ideas) {
+      const li = document.createElement("li");
+      li.dataset.idea = idea.id;
+      const text = document.createElement("span");
+      text.className = "text";
+      text.textContent = idea.text;
+      if (idea.total !== null && idea.total !== undefined) {
+        const total = document.createElement("span");
+        total.className = "total";
+        total.textContent = fill(T.dots_total, { n: idea.total });
+        text.append(total);
+      }
+      const minus = document.createElement("button");
+      minus.type = "button"; minus.textContent = "−"; minus.className = "minus";
+      minus.setAttribute("aria-label", T.remove_dot);
+      minus.disabled = !canVote || idea.mine <= 0;
+      const dots = document.createElement("span");
+      dots.className = "dots"; dots.textContent = String(idea.mine);
+      const plus = document.createElement("button");
+      plus.type = "button"; plus.textContent = "+"; plus.className = "plus";
+      plus.setAttribute("aria-label", T.add_dot);
+      plus.disabled = !canVote || vote.left <= 0;
+      minus.addEventListener("click", () => placeDots(idea, idea.mine - 1));
+      plus.addEventListener("click", () => placeDots(idea, idea.mine + 1));
+      li.append(text, minus, dots, plus);
+      list.append(li);
+    }
+  }
+
+  async function placeDots(idea, dots) {
+    const me = Number($("who").value);
+    if (!me) return;
+    let response;
+    try {
+      response = await fetch(API + "votes", { method: "POST", headers: headers(),
+        body: JSON.stringify({ participant: me, idea: idea.id, dots: dots }) });
+    } catch (e) { setStatus(T.offline, "warn"); return; }
+    if (response.status === 403) { removed = true; showRemoved(); return; }
+    if (!response.ok && response.status !== 409) { setStatus(T.waiting, "warn"); return; }
+    await refresh();
+  }
+
+  function renderBoard() {
+    const rows = state && state.board;
+    $("board-section").hidden = !rows;
+    if (!rows) return;
+    const root = $("board");
+    root.replaceChildren();
+    for (const row of rows) {
+      const block = document.createElement("div");
+      block.className = "board-step";
+      const h = document.createElement("h3");
+      h.textContent = row.step;
+      block.append(h);
+      for (const lane of ["customer", "employee"]) {
+        const list = document.createElement("ol");
+        list.className = "cell";
+        for (const card of row[lane]) {
+          const li = document.createElement("li");
+          li.className = card.kind;
+          li.textContent = card.text;
+          list.append(li);
+        }
+        if (list.children.length) block.append(list);
+      }
+      root.append(block);
+    }
+  }
+
+  // -- start -------------------------------------------------------------------------------------
+  restorePrefs();
+  $("send").addEventListener("click", send);
+  for (const el of document.querySelectorAll("#details select, #details input")) {
+    el.addEventListener("change", () => { savePrefs(); if (el.id === "who") refresh(); });
+  }
+  $("details").open = !prefs.lane;  // first visit: show who, where, what once
+  renderMine();
+  refresh();
+  setInterval(refresh, 5000);
+  window.addEventListener("online", flush);
+})();

@@ -1,0 +1,258 @@
+"""The phone page and its calls: send a post-it, place dots, read what the phone may show.
+
+Handlers check the shape of what the phone sent (types, lengths, known ids) and answer 400
+for anything malformed; the workshop is read and changed only inside jobs run on the
+owner's thread (see :mod:`.gate`), with the edits of :mod:`symetrie_desktop.commands.room`.
+A post-it is answered « received » only once its card is in the file.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from string import Template
+from typing import Any
+
+from aiohttp import web
+
+from ..commands.agenda import current_agenda
+from ..commands.edit import Edit
+from ..commands.room import PHONE_ID, add_phone_card, received_card, set_phone_dots
+from ..domain import votes
+from ..domain.model import CardKind, LaneKind
+from ..domain.rules import RuleError
+from ..resources import resource
+from . import limits
+from .gate import Owner
+from .phone_text import STRINGS, language
+from .server import RoomServer, Routes, error, room_of
+
+#: The only files the phone page loads; the client never names a file.
+ASSETS = {
+    "phone.js": ("phone.js", "text/javascript"),
+    "phone.css": ("phone.css", "text/css"),
+}
+
+
+def register(routes: Routes) -> None:
+    routes.get("", page)
+    for name in ASSETS:
+        routes.get(name, asset)
+    routes.get("api/state", state)
+    routes.post("api/cards", send_card)
+    routes.post("api/votes", send_dots)
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+async def page(request: web.Request) -> web.Response:
+    lang = language(request.headers.get("Accept-Language", ""))
+    text = STRINGS[lang]
+    template = Template(resource("room", "phone.html").read_text(encoding="utf-8"))
+    strings = json.dumps(text, ensure_ascii=False).replace("<", "\\u003c")
+    body = template.substitute(
+        lang=lang,
+        strings=strings,
+        **{k: html.escape(v) for k, v in text.items()},
+    )
+    return web.Response(text=body, content_type="text/html", charset="utf-8")
+
+
+async def asset(request: web.Request) -> web.Response:
+    name = request.path.rsplit("/", 1)[-1]
+    filename, content_type = ASSETS[name]
+    return web.Response(text=resource("room", filename).read_text(encoding="utf-8"),
+                        content_type=content_type, charset="utf-8")
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def vote_open(owner: Owner) -> bool:
+    return current_agenda(owner.workshop).phase_key == "vote"
+
+
+def snapshot(owner: Owner, room: RoomServer, me: int | None) -> dict[str, Any]:
+    """What a phone may know: names of steps and participants, the ideas during the vote with
+    its own dots, and the board only when the facilitator shows it."""
+    w = owner.workshop
+    steps = w.ordered_steps()
+    current = room.current_step()
+    lanes = {k.value: (w.lane_of_kind(k).name if w.lane_of_kind(k) else "")
+             for k in (LaneKind.CUSTOMER, LaneKind.EMPLOYEE)}
+    out: dict[str, Any] = {
+        "title": w.info.title,
+        "paused": room.paused,
+        "steps": [{"id": s.id, "name": s.name} for s in steps],
+        "step": current if current in w.steps else (steps[0].id if steps else None),
+        "participants": [{"id": p.id, "name": p.name} for p in w.ordered_participants()],
+        "lanes": lanes,
+        "vote": None,
+        "board": None,
+    }
+    if vote_open(owner):
+        revealed = votes.is_revealed(w)
+        tallies = votes.idea_tallies(w) if revealed else None
+        me = me if me in w.participants else None
+        out["vote"] = {
+            "budget": w.info.vote_budget,
+            "left": votes.left(w, me) if me is not None else None,
+            "excluded": me in votes.excluded(w) if me is not None else False,
+            "revealed": revealed,
+            "ideas": [
+                {"id": i.id, "text": i.text,
+                 "mine": votes.dots_of(w, me, i.id) if me is not None else 0,
+                 "total": tallies[i.id] if tallies is not None else None}
+                for i in w.ordered_ideas()
+            ],
+        }
+    if room.show_board:
+        out["board"] = board(owner)
+    return out
+
+
+def board(owner: Owner) -> list[dict[str, Any]]:
+    """The customer and employee post-its step by step, for « afficher le tableau »."""
+    w = owner.workshop
+    rows = []
+    for step in w.ordered_steps():
+        row: dict[str, Any] = {"step": step.name}
+        for kind in (LaneKind.CUSTOMER, LaneKind.EMPLOYEE):
+            lane = w.lane_of_kind(kind)
+            row[kind.value] = [] if lane is None else [
+                {"kind": c.kind.value, "text": c.text} for c in w.cell(lane.id, step.id)]
+        rows.append(row)
+    return rows
+
+
+async def state(request: web.Request) -> web.Response:
+    room = room_of(request)
+    me = _optional_int(request.query.get("me"))
+    return web.json_response(await room.run(lambda owner: snapshot(owner, room, me)))
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+class BadRequest(Exception):
+    """What the phone sent is not what the page sends: 400, nothing written."""
+
+
+async def _payload(request: web.Request) -> dict[str, Any]:
+    if request.content_type != "application/json":
+        raise BadRequest("expected JSON")
+    raw = await request.read()  # raises 413 past limits.MAX_BODY
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BadRequest("malformed JSON") from None
+    if not isinstance(data, dict):
+        raise BadRequest("expected a JSON object")
+    return data
+
+
+def _field(data: dict, name: str, kind: type, optional: bool = False) -> Any:
+    value = data.get(name)
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise BadRequest(f"{name}: expected {kind.__name__}")
+    return value
+
+
+def _optional_int(text: str | None) -> int | None:
+    try:
+        return int(text) if text else None
+    except ValueError:
+        return None
+
+
+def push(owner: Owner, edit: Edit) -> Edit | None:
+    """Push an edit already built (and so already checked) through the owner's door."""
+    return owner.try_push(lambda _w: edit)
+
+
+def receive_card(owner: Owner, fields: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """On the owner's thread: the post-it becomes a card, or the resend finds its card."""
+    w = owner.workshop
+    if fields["step"] not in w.steps:
+        return 400, {"error": "unknown step"}
+    if fields["author"] is not None and fields["author"] not in w.participants:
+        return 400, {"error": "unknown participant"}
+    try:
+        edit = add_phone_card(w, fields["id"], fields["lane"], fields["step"], fields["kind"],
+                              fields["text"], fields["author"])
+    except RuleError as e:
+        return 400, {"error": str(e)}
+    if not edit.empty and push(owner, edit) is None:
+        return 503, {"error": "not saved"}
+    if received_card(owner.workshop, fields["id"]) is None:
+        return 503, {"error": "not saved"}  # the write failed: memory still has no card
+    return 200, {"status": "received", "card": edit.created}
+
+
+async def send_card(request: web.Request) -> web.Response:
+    room = room_of(request)
+    try:
+        data = await _payload(request)
+        fields = {
+            "id": _field(data, "id", str),
+            "text": _field(data, "text", str),
+            "lane": _field(data, "lane", str),
+            "kind": _field(data, "kind", str),
+            "step": _field(data, "step", int),
+            "author": _field(data, "author", int, optional=True),
+        }
+        if not PHONE_ID.match(fields["id"]):
+            raise BadRequest("id: 8 to 64 letters, digits, '-' or '_'")
+        if fields["lane"] not in (LaneKind.CUSTOMER.value, LaneKind.EMPLOYEE.value):
+            raise BadRequest("lane: customer or employee")
+        if fields["kind"] not in (CardKind.IRRITANT.value, CardKind.ENCHANTMENT.value):
+            raise BadRequest("kind: irritant or enchantment")
+        if not fields["text"].strip():
+            raise BadRequest("text: empty")
+        if len(fields["text"]) > limits.MAX_TEXT:
+            raise BadRequest(f"text: more than {limits.MAX_TEXT} characters")
+    except BadRequest as e:
+        return error(400, str(e))
+    if room.paused:
+        return error(503, "paused")
+    status, body = await room.run(lambda owner: receive_card(owner, fields))
+    return web.json_response(body, status=status)
+
+
+def place_dots(owner: Owner, pid: int, idea: int, dots: int) -> tuple[int, dict[str, Any]]:
+    w = owner.workshop
+    if pid not in w.participants:
+        return 400, {"error": "unknown participant"}
+    if idea not in w.ideas:
+        return 400, {"error": "unknown idea"}
+    if not vote_open(owner):
+        return 409, {"error": "vote closed"}
+    try:
+        edit = set_phone_dots(w, pid, idea, dots)
+    except RuleError as e:
+        return 409, {"error": str(e), "mine": votes.dots_of(w, pid, idea),
+                     "left": votes.left(w, pid)}
+    if not edit.empty and push(owner, edit) is None:
+        return 503, {"error": "not saved"}
+    w = owner.workshop
+    return 200, {"mine": votes.dots_of(w, pid, idea), "left": votes.left(w, pid)}
+
+
+async def send_dots(request: web.Request) -> web.Response:
+    room = room_of(request)
+    try:
+        data = await _payload(request)
+        pid = _field(data, "participant", int)
+        idea = _field(data, "idea", int)
+        dots = _field(data, "dots", int)
+        if not 0 <= dots <= 99:
+            raise BadRequest("dots: 0 to 99")
+    except BadRequest as e:
+        return error(400, str(e))
+    if room.paused:
+        return error(503, "paused")
+    status, body = await room.run(lambda owner: place_dots(owner, pid, idea, dots))
+    return web.json_response(body, status=status)

@@ -15,7 +15,8 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
-            "export-png", "templates", "follow-up", "import-mirror", "serve")
+            "export-png", "export-xlsx", "export-pptx", "templates", "follow-up",
+            "import-mirror", "serve")
 
 EPILOG = """\
 With no command, or with a .symetrie file, the app starts (on that file).
@@ -25,6 +26,9 @@ examples:
   symetrie-desktop new atelier.symetrie --template ecommerce
   symetrie-desktop export atelier.symetrie -o atelier.json
   symetrie-desktop import atelier.json -o copie.symetrie
+  symetrie-desktop import preparation.xlsx -o atelier.symetrie
+  symetrie-desktop export-xlsx atelier.symetrie -o atelier.xlsx
+  symetrie-desktop export-pptx atelier.symetrie -o comite.pptx
   symetrie-desktop report atelier.symetrie -o synthese.pdf
   symetrie-desktop export-plan atelier.symetrie -o plan.csv
   symetrie-desktop export-png atelier.symetrie -o tableau.png
@@ -57,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to create")
     p.add_argument("--template", metavar="NAME", help="a template name (see 'templates')")
     p.add_argument("--title", help="the workshop's title")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr",
+                   help="language of the steps, lanes and title (the workshop keeps it)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file")
-    p.add_argument("json", type=Path, help="the exchange file to read")
+    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file, an Excel "
+                       "workbook (.xlsx), a CSV sheet or a folder of CSV sheets")
+    p.add_argument("json", type=Path, help="the file (or folder of CSV sheets) to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
 
@@ -79,6 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary")
+
+    p = sub.add_parser("export-xlsx", help="write the whole workshop as an Excel workbook")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the headers")
+
+    p = sub.add_parser("export-pptx", help="write the steering-committee deck (PowerPoint, 16:9)")
+    p.add_argument("file", type=Path, help="the .symetrie file to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .pptx file to write")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the slides")
 
     for name, what, suffix in (
         ("export-plan", "write the action plan as CSV (';', UTF-8 with BOM, for Excel)", ".csv"),
@@ -174,7 +191,15 @@ def _run(args: argparse.Namespace) -> int:
         from .exchange.files import import_json
 
         _check_output(args.output, args.force, ".symetrie")
-        w = import_json(args.json, args.output, overwrite=args.force)
+        sheets = _spreadsheet_sources(args.json)
+        if sheets:
+            from .exchange.sheet_import import read_spreadsheet
+            from .store import write_new
+
+            w = read_spreadsheet(sheets)  # every sheet checked before anything is written
+            write_new(args.output, w)
+        else:
+            w = import_json(args.json, args.output, overwrite=args.force)
         print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
         return 0
     if args.command == "export":
@@ -192,6 +217,22 @@ def _run(args: argparse.Namespace) -> int:
         _check_output(args.output, True, ".pdf")
         pages = write_report(args.file, args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
+        return 0
+    if args.command == "export-xlsx":
+        from .exchange.xlsx_export import write_xlsx
+        from .store import load_file
+
+        _check_output(args.output, True, ".xlsx")
+        w = load_file(args.file)
+        write_xlsx(w, args.output, args.lang)
+        print(f"{args.output}: {len(w.cards)} post-its, {len(w.actions)} actions")
+        return 0
+    if args.command == "export-pptx":
+        from .report.deck import write_deck
+        from .store import load_file
+
+        _check_output(args.output, True, ".pptx")
+        print(f"{args.output}: {write_deck(load_file(args.file), args.output, args.lang)} slides")
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)
@@ -259,6 +300,17 @@ def _export_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _spreadsheet_sources(path: Path) -> list[Path]:
+    """The spreadsheet files to import (a workbook, a CSV sheet, or a folder's CSV sheets);
+    empty for a JSON exchange file."""
+    if path.is_dir():
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
+        if not found:
+            raise CliError(f"{path.name}: no .csv sheet in this folder")
+        return found
+    return [path] if path.suffix.lower() in (".xlsx", ".xlsm", ".csv") else []
+
+
 def _check_output(path: Path, overwrite: bool, suffix: str) -> None:
     if path.suffix.lower() != suffix:
         raise CliError(f"{path.name}: the output should end with {suffix}")
@@ -276,7 +328,8 @@ def _new(args: argparse.Namespace) -> int:
     from .store import write_new
 
     _check_output(args.file, args.force, ".symetrie")
-    w = from_template(args.template) if args.template else blank()
+    w = (from_template(args.template, lang=args.lang) if args.template
+         else blank(lang=args.lang))
     if args.title:
         w.info = replace(w.info, title=clean_name(args.title, "title"))
     write_new(args.file, w)

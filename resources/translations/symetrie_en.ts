@@ -861,6 +861,14 @@
         <translation>Export the summary (Markdown)…</translation>
     </message>
     <message>
+        <source>Exporter l&apos;atelier pour Excel (XLSX)…</source>
+        <translation>Export the workshop for Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Exporter le diaporama du comité (PowerPoint)…</source>
+        <translation>Export the steering-committee deck (PowerPoint)…</translation>
+    </message>
+    <message>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
@@ -927,6 +935,30 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;atelier pour Excel</source>
+        <translation>Export the workshop for Excel</translation>
+    </message>
+    <message>
+        <source>{name}.xlsx</source>
+        <translation>{name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter le diaporama du comité</source>
+        <translation>Export the steering-committee deck</translation>
+    </message>
+    <message>
+        <source>{name} - comité.pptx</source>
+        <translation>{name} - steering committee.pptx</translation>
+    </message>
+    <message>
+        <source>Présentation PowerPoint (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
     </message>
     <message>
         <source>« {name} » n&apos;a pas pu être écrit ({why}).</source>
@@ -1329,6 +1361,10 @@
     <message>
         <source>La copie de sauvegarde n&apos;a pas pu être faite ({why}).</source>
         <translation>The backup copy could not be made ({why}).</translation>
+    </message>
+    <message>
+        <source>atelier</source>
+        <translation>workshop</translation>
     </message>
     <message>
         <source>Nouvel atelier</source>
@@ -2065,28 +2101,40 @@ Employee: {e}
         <translation>Step</translation>
     </message>
     <message>
-        <source>Irr. client</source>
-        <translation>Cust. pain pts</translation>
+        <source>Irr.
+client</source>
+        <translation>Cust.
+pain pts</translation>
     </message>
     <message>
-        <source>Ench. client</source>
-        <translation>Cust. delights</translation>
+        <source>Ench.
+client</source>
+        <translation>Cust.
+delights</translation>
     </message>
     <message>
-        <source>Irr. collab.</source>
-        <translation>Empl. pain pts</translation>
+        <source>Irr.
+collab.</source>
+        <translation>Empl.
+pain pts</translation>
     </message>
     <message>
-        <source>Ench. collab.</source>
-        <translation>Empl. delights</translation>
+        <source>Ench.
+collab.</source>
+        <translation>Empl.
+delights</translation>
     </message>
     <message>
-        <source>Solde client</source>
-        <translation>Customer balance</translation>
+        <source>Solde
+client</source>
+        <translation>Cust.
+balance</translation>
     </message>
     <message>
-        <source>Solde collab.</source>
-        <translation>Employee balance</translation>
+        <source>Solde
+collab.</source>
+        <translation>Empl.
+balance</translation>
     </message>
     <message>
         <source>Aucun vécu collaborateur sur cette étape : angle mort</source>

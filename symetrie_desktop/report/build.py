@@ -1,8 +1,9 @@
 """Put the sections together in reading order and write the PDF.
 
-Order: cover, insights and the symmetry curve, the cross matrix, the ideas, the action
-plan, then the full board on landscape pages, then the annex of long texts. The board
-comes after the decisions because sponsors read the plan; the board is the evidence.
+Order: the sponsor's first page (cover and decisions), insights and the symmetry curve,
+the cross matrix, the ideas, the action plan, then the full board on landscape pages, then
+the annex of long texts. The board comes after the decisions because sponsors read the
+plan; the board is the evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from .chart import curve_story
 from .facts import collect
 from .labels import Labels
 from .layout import BoardState, Progress, SummaryDoc, build_atomic
-from .sections import brainstorm_story, cover_story, insights_story, matrix_story, plan_story
+from .sections import brainstorm_story, insights_story, matrix_story, plan_story
+from .sponsor import first_page, second_page
 from .text import printable, register_fonts
 
 
@@ -38,8 +40,8 @@ def build_report(
     annex = Annex(facts, lb)
     width = SummaryDoc.portrait_width()
     board = BoardState()
-    story: list = cover_story(facts, lb, width)
-    story += [PageBreak(), *insights_story(facts, lb, width)]
+    story: list = first_page(facts, lb, width, SummaryDoc.portrait_height())
+    story += [PageBreak(), *second_page(facts, lb, width), *insights_story(facts, lb, width)]
     story += [PageBreak(), *curve_story(facts, lb, width)]
     story += [PageBreak(), *matrix_story(facts, lb, width, annex)]
     story += [PageBreak(), *brainstorm_story(facts, lb, width, annex)]

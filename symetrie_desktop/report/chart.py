@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
@@ -41,14 +42,14 @@ def _axis_range(values: list[int]) -> tuple[int, int, int]:
 
 
 def curve_drawing(facts: Facts, lb: Labels, width: float, height: float = 230) -> Drawing:
-    """A line chart with a zero line; step numbers on the axis refer to the counts table."""
+    """A line chart with a zero line; the axis names the steps (wrapped, cut if need be)."""
     customer = [s.customer_balance for s in facts.summaries]
     employee = [s.employee_balance for s in facts.summaries]
     low, high, step = _axis_range(customer + employee)
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y = 34, 40
-    chart.width, chart.height = width - 44, height - 60
+    chart.x, chart.y = 34, 52
+    chart.width, chart.height = width - 44, height - 72
     chart.data = [tuple(customer), tuple(employee)]
     chart.joinedLines = 1
     for i, colour in enumerate((CUSTOMER_LINE, EMPLOYEE_LINE)):
@@ -58,9 +59,12 @@ def curve_drawing(facts: Facts, lb: Labels, width: float, height: float = 230) -
         chart.lines[i].symbol.fillColor = colour
         chart.lines[i].symbol.strokeColor = colour
     axis = chart.categoryAxis
-    axis.categoryNames = [str(i) for i in range(1, len(customer) + 1)]
+    size = 7.5 if len(customer) <= 8 else 6.5
+    axis.categoryNames = axis_names([s.step.name for s in facts.summaries],
+                                    chart.width / max(1, len(customer)), size)
     axis.labels.fontName = FONT
-    axis.labels.fontSize = 7.5
+    axis.labels.fontSize = size
+    axis.labels.leading = size * 1.15
     axis.labels.fillColor = INK
     axis.strokeColor = RULE
     axis.visibleTicks = 0
@@ -77,9 +81,8 @@ def curve_drawing(facts: Facts, lb: Labels, width: float, height: float = 230) -
     zero = chart.y + chart.height * (0 - low) / (high - low)
     drawing.add(Line(chart.x, zero, chart.x + chart.width, zero, strokeColor=MUTED,
                      strokeWidth=0.8, strokeDashArray=(3, 2)))  # fmt: skip
-    drawing.add(String(chart.x, 8, lb["step"], fontName=FONT, fontSize=7.5, fillColor=MUTED))
     legend = Legend()
-    legend.x, legend.y = chart.x + 60, 14
+    legend.x, legend.y = chart.x, 8
     legend.fontName = FONT
     legend.fontSize = 8
     legend.alignment = "right"
@@ -92,6 +95,20 @@ def curve_drawing(facts: Facts, lb: Labels, width: float, height: float = 230) -
     ]
     drawing.add(legend)
     return drawing
+
+
+def axis_names(names: list[str], room: float, size: float, lines: int = 2) -> list[str]:
+    """Step names for a category axis: wrapped on up to ``lines`` lines that fit ``room``
+    points (at a conservative 0.55 em a character), the last one cut with « … »."""
+    per_line = max(3, int((room - 4) / (size * 0.55)))
+    found = []
+    for name in names:
+        wrapped = textwrap.wrap(" ".join(name.split()), per_line, break_long_words=True) or [""]
+        if len(wrapped) > lines:
+            last = " ".join(wrapped[lines - 1:])
+            wrapped = [*wrapped[: lines - 1], last[: per_line - 1].rstrip() + "…"]
+        found.append("\n".join(wrapped))
+    return found
 
 
 def counts_tables(facts: Facts, lb: Labels, width: float) -> list:

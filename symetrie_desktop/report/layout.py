@@ -100,6 +100,11 @@ class SummaryDoc(BaseDocTemplate):
     def portrait_width() -> float:
         return PORTRAIT[0] - 2 * MARGIN
 
+    @staticmethod
+    def portrait_height() -> float:
+        """The room a portrait page's frame gives (a hair less, for the frame's padding)."""
+        return PORTRAIT[1] - 2 * MARGIN - 14
+
     def _draw_band(self, canvas: Canvas, doc) -> None:
         band = self.board.band
         if band is not None:

@@ -72,12 +72,12 @@ def cover_story(facts: Facts, lb: Labels, width: float) -> list:
             ]
         )
         story.append(table)
-    story += [*heading(lb["key_figures"]), _figures(facts, lb, width)]
+    story += [*heading(lb["key_figures"]), figures_table(facts, lb, width)]
     story += participants_story(facts, lb, width)
     return story
 
 
-def _figures(facts: Facts, lb: Labels, width: float) -> Table:
+def figures_table(facts: Facts, lb: Labels, width: float) -> Table:
     st = styles()
     w = facts.workshop
     figures = (

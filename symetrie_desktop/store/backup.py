@@ -4,29 +4,50 @@ The undo stack ends with the session; a backup taken at every opening brings bac
 facilitator removed by mistake in an earlier session. The copy is made with SQLite's online
 backup (consistent even while the file is open) into a temporary file, then renamed, and only
 the newest ``keep`` copies of each workshop are kept.
+
+Copies are grouped by the file's identity (device and inode), not by its name: two
+``atelier.symetrie`` in two folders are two workshops, each with its own ``keep`` copies,
+and a name with characters a glob pattern would read (``[ ]``, ``*``) works like any other.
+The name only stays at the front of each copy, for the facilitator browsing the folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
 
+from .verify import harden
 from .workshop_file import usual_mode
 
 KEEP = 10
+_STAMP = re.compile(r" \d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(?:-\d+)? ([0-9a-f]{12})\.symetrie$")
+
+
+def identity(path: Path) -> str:
+    """Twelve hex digits naming the file itself (device and inode), whatever its path."""
+    info = os.stat(path)
+    return hashlib.sha256(f"{info.st_dev}:{info.st_ino}".encode()).hexdigest()[:12]
 
 
 def backup_copy(path: Path, folder: Path, keep: int = KEEP, now: float | None = None) -> Path:
     """Copy the workshop at ``path`` into ``folder``; return the copy's path."""
     folder.mkdir(parents=True, exist_ok=True)
+    key = identity(path)
     stamp = time.strftime("%Y-%m-%d_%H-%M-%S", time.localtime(now))
-    target = folder / f"{path.stem} {stamp}.symetrie"
+    target = folder / f"{path.stem} {stamp} {key}.symetrie"
+    n = 1
+    while target.exists():  # two openings in the same second keep both copies
+        n += 1
+        target = folder / f"{path.stem} {stamp}-{n} {key}.symetrie"
     tmp = target.with_name(f".{target.name}.tmp")
     source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
     try:
+        harden(source)
         copy = sqlite3.connect(tmp)
         try:
             source.backup(copy)
@@ -38,16 +59,26 @@ def backup_copy(path: Path, folder: Path, keep: int = KEEP, now: float | None = 
         source.close()
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    for old in backups_of(path, folder)[keep:]:
+    for old in _copies(key, folder)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
 
 
+def _copies(key: str, folder: Path) -> list[Path]:
+    found = []
+    for entry in folder.iterdir() if folder.is_dir() else ():
+        match = _STAMP.search(entry.name)
+        if match and match.group(1) == key:
+            found.append(entry)
+    # newest first: by the time stamp (then the same-second counter), not by the name
+    return sorted(found, key=lambda p: (_STAMP.search(p.name).group(0), p.stat().st_mtime),
+                  reverse=True)
+
+
 def backups_of(path: Path, folder: Path) -> list[Path]:
     """The backups of one workshop, newest first."""
-    if not folder.is_dir():
+    try:
+        return _copies(identity(path), folder)
+    except OSError:
         return []
-    found = [p for p in folder.glob(f"{path.stem} *.symetrie")
-             if p.name[len(path.stem) + 1:len(path.stem) + 2].isdigit()]
-    return sorted(found, key=lambda p: p.name, reverse=True)

@@ -193,3 +193,16 @@ def holding(path: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def held_elsewhere(path: Path) -> bool:
+    """Whether a live Symétrie (another process, or another opening in this one) holds the
+    lock of ``path`` right now; False when nobody does or no OS lock is available."""
+    try:
+        fd = os.open(lock_path(Path(path)), os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return _os_lock(fd) is False
+    finally:
+        os.close(fd)  # closing our own description drops only what it took

@@ -36,6 +36,7 @@ from ..domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from . import journal
 from .errors import Problem, WorkshopFileError
 from .lock import FileLock, holding
 from .reading import BadRow, read_workshop
@@ -132,22 +133,12 @@ def _journal(path: Path) -> Path:
 def _recover_hot_journal(path: Path) -> None:
     """Finish what a crash interrupted before the read-only checks look at the file.
 
-    An app killed in the middle of an edit leaves ``NAME-journal`` beside the file; the
-    first read-write connection rolls the unfinished edit back, giving the file exactly as
-    it was after the last edit that returned. A read-only connection cannot do that and
-    would see the file as unreadable.
+    An app killed in the middle of an edit leaves ``NAME-journal`` beside the file; a
+    read-write connection rolls the unfinished edit back, giving the file exactly as it was
+    after the last edit that returned (a read-only connection cannot, and would see the
+    file as unreadable). store/journal.py first makes sure the journal is the file's own.
     """
-    journal = _journal(path)
-    if not journal.exists() or journal.stat().st_size == 0:
-        return
-    # if this fails, the checks that follow say what is wrong with the file
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(str(path), timeout=2.0)
-        try:
-            harden(conn)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
+    journal.recover(path)
 
 
 def load_file(path: str | Path) -> Workshop:

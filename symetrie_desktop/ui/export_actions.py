@@ -1,10 +1,11 @@
-"""File menu entries for the summary: PDF, action plan CSV, Markdown, and printing.
+"""File menu entries for the summary: PDF, plan CSV, Markdown, Excel, PowerPoint, printing.
 
 The PDF of a 5,000-post-it workshop takes a couple of seconds, so it is written off the UI
 thread, from a snapshot of the workshop taken on the UI thread (the values are frozen
 dataclasses, only the dicts are copied), with a progress dialog that can cancel it. The
-CSV and the Markdown take milliseconds and are written at once. "Imprimer…" writes the
-PDF to a temporary file and hands it to the system's viewer, which prints it.
+CSV, the Markdown, the workbook and the deck take a fraction of a second and are written at
+once. "Imprimer…" writes the PDF to a temporary file and hands it to the system's viewer,
+which prints it.
 
 The main window calls :func:`install_export_actions` once; ``model`` may be a
 :class:`WorkshopModel` or a callable returning the current one (or None).
@@ -112,9 +113,16 @@ class ExportActions(QObject):
         self.md_action = self._add(
             menu, self.tr("Exporter la synthèse (Markdown)…"), self.export_markdown
         )
+        self.xlsx_action = self._add(
+            menu, self.tr("Exporter l'atelier pour Excel (XLSX)…"), self.export_xlsx
+        )
+        self.pptx_action = self._add(
+            menu, self.tr("Exporter le diaporama du comité (PowerPoint)…"), self.export_pptx
+        )
         self.print_action = self._add(menu, self.tr("Imprimer…"), self.print_summary)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.actions = [self.pdf_action, self.csv_action, self.md_action, self.print_action]
+        self.actions = [self.pdf_action, self.csv_action, self.md_action, self.xlsx_action,
+                        self.pptx_action, self.print_action]
 
     def _add(self, menu: QMenu, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -272,6 +280,30 @@ class ExportActions(QObject):
             self.tr("{name} - synthèse.md").format(name=self._stem()),
             self.tr("Markdown (*.md)"),
             ".md",
+        )
+
+    def export_xlsx(self, path: Path | None = None) -> bool:
+        from ..exchange.xlsx_export import write_xlsx
+
+        return self._quick(
+            path,
+            write_xlsx,
+            self.tr("Exporter l'atelier pour Excel"),
+            self.tr("{name}.xlsx").format(name=self._stem()),
+            self.tr("Classeur Excel (*.xlsx)"),
+            ".xlsx",
+        )
+
+    def export_pptx(self, path: Path | None = None) -> bool:
+        from ..report.deck import write_deck
+
+        return self._quick(
+            path,
+            write_deck,
+            self.tr("Exporter le diaporama du comité"),
+            self.tr("{name} - comité.pptx").format(name=self._stem()),
+            self.tr("Présentation PowerPoint (*.pptx)"),
+            ".pptx",
         )
 
     def _quick(self, path, write, title, default_name, file_filter, suffix) -> bool:

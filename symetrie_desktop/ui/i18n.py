@@ -48,6 +48,35 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
+def qt_gaps(language: str) -> dict[tuple[str, str], str]:
+    """Qt strings that Qt's own translation (qtbase_fr) lacks in this Qt version: their
+    source text gained an accelerator after the French was last updated, so the non-native
+    file dialog said « Look in: » and « Files of type: » in a French window. The words live
+    in ``resources/translations/qt_gaps_LANG.json`` (context -> source -> translation)."""
+    import json
+
+    path = resource("translations", f"qt_gaps_{language}.json")
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {(context, source): text for context, words in data.items()
+            if isinstance(words, dict) for source, text in words.items()}
+
+
+class _QtGaps(QTranslator):
+    """Fills the few holes of Qt's own translation; asked before it, answers only its own."""
+
+    def __init__(self, words: dict[tuple[str, str], str], parent=None) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self._words.get((context, source_text))  # None: not ours, ask the next one
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install(language: str | None = None) -> str:
     """Install the translators of ``language`` (default: the preferred one) in the app."""
     app = QCoreApplication.instance()
@@ -64,6 +93,11 @@ def install(language: str | None = None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    gaps = qt_gaps(language)
+    if gaps:
+        translator = _QtGaps(gaps, app)
+        app.installTranslator(translator)
+        _installed.append(translator)
     QLocale.setDefault(locale_for(language))
     _active[0] = language
     return language

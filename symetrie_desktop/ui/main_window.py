@@ -331,9 +331,11 @@ class MainWindow(QMainWindow):
         """Create a workshop from a template (or blank) in a file the facilitator names."""
         from ..exchange.templates import blank, from_template
 
-        workshop = from_template(template) if template else blank()
+        lang = i18n.active_language()  # a new workshop speaks the interface's language, for good
+        workshop = from_template(template, lang=lang) if template else blank(lang=lang)
         if path is None:
-            suggested = self._folder() / f"atelier{EXTENSION}"
+            stem = self.tr("atelier")  # the default file name, in the interface's language
+            suggested = self._folder() / f"{stem}{EXTENSION}"
             path = ask.save_path(self, self.tr("Nouvel atelier"), suggested,
                                  self._file_filter())
             if path is None:

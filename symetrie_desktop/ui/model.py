@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import Change, Document, Edit
@@ -45,26 +45,46 @@ class Refusal:
 
 
 class EditCommand(QUndoCommand):
-    """An edit on the undo stack. The edit itself knows how to apply and undo through the store."""
+    """An edit on the undo stack. The edit itself knows how to apply and undo through the store.
 
-    def __init__(self, model: WorkshopModel, edit: Edit) -> None:
+    A save the disk refuses (full, unplugged, read-only) must not cost the history: the
+    command stays on the stack and knows whether its edit is in the file (``applied``).
+    QUndoStack moves its index even when undo or redo fails, so after a refusal the model
+    puts the index back at once; the undo and redo that this calls find the edit already
+    where it should be and write nothing.
+    """
+
+    def __init__(self, model: WorkshopModel, edit: Edit, applied: bool = False) -> None:
         super().__init__(edit_label(edit))  # a French key and a count, shown translated
         self.model = model
         self.edit = edit
+        self.applied = applied
 
     def redo(self) -> None:
-        self._run(self.edit.redo)
+        if not self.applied:
+            self.applied = self._run(self.edit.redo, back_to=self._place())
 
     def undo(self) -> None:
-        self._run(self.edit.undo)
+        if self.applied:
+            self.applied = not self._run(self.edit.undo, back_to=self._place() + 1)
 
-    def _run(self, step) -> None:
+    def _place(self) -> int:
+        """This command's place on the stack: the index at which it counts as not applied."""
+        stack = self.model.undo_stack
+        for i in range(stack.count()):
+            if stack.command(i) is self:
+                return i
+        return stack.index()
+
+    def _run(self, step, back_to: int) -> bool:
         try:
             step(self.model.document)
         except WorkshopFileError as e:
-            # Nothing was written and memory still matches the file; drop the command.
-            self.setObsolete(True)
+            # Nothing was written and memory still matches the file; the stack goes back.
+            self.model.restore_index(back_to)
             self.model.report(e)
+            return False
+        return True
 
 
 class WorkshopModel(QObject):
@@ -93,11 +113,29 @@ class WorkshopModel(QObject):
         return self.document.workshop
 
     def push(self, edit: Edit) -> bool:
-        """Apply an edit as one undoable step; an edit that changes nothing is not stacked."""
+        """Apply an edit as one undoable step; an edit that changes nothing is not stacked.
+
+        The edit is written first and stacked only once it is in the file, so a refused
+        save leaves the redo history as it was (pushing would have cut it).
+        """
         if edit.empty:
             return False
-        self.undo_stack.push(EditCommand(self, edit))
+        try:
+            edit.redo(self.document)
+        except WorkshopFileError as e:
+            self.report(e, self._shown_by)
+            return False
+        self.undo_stack.push(EditCommand(self, edit, applied=True))
         return True
+
+    def restore_index(self, index: int) -> None:
+        """Put the undo stack's index back where it was before a refused undo or redo (once
+        QUndoStack has finished moving it)."""
+        QTimer.singleShot(0, self, lambda: self._set_index(index))
+
+    def _set_index(self, index: int) -> None:
+        if self.undo_stack.index() != index:
+            self.undo_stack.setIndex(index)
 
     def try_push(self, make, *args, **kwargs) -> Edit | None:
         """THE door for every change: build an edit with ``make(workshop, *args, **kwargs)``
@@ -108,7 +146,8 @@ class WorkshopModel(QObject):
         except RuleError as e:
             self.report(e, self._shown_by)
             return None
-        self.push(edit)
+        if not self.push(edit) and not edit.empty:
+            return None  # the file refused it; failed said why
         return edit
 
     def refuse(self, reason: Reason, **values: object) -> None:

@@ -45,12 +45,14 @@ def _save_as(dialogs, path):
     return dialogs.asked
 
 
-def test_menu_has_the_four_entries(window):
+def test_menu_has_the_six_entries(window):
     texts = [a.text() for a in window.menu.actions()]
     assert texts == [
         "Exporter la synthèse (PDF)…",
         "Exporter le plan d'actions (CSV)…",
         "Exporter la synthèse (Markdown)…",
+        "Exporter l'atelier pour Excel (XLSX)…",
+        "Exporter le diaporama du comité (PowerPoint)…",
         "Imprimer…",
     ]
     assert all(a.property("needsWorkshop") for a in window.menu.actions())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from PySide6.QtCore import QRectF
 
 from symetrie_desktop.bench.workload import workload
 from symetrie_desktop.commands import Document
@@ -111,5 +112,26 @@ def test_one_post_it_edit_on_5000_touches_only_its_cell(qtbot, tmp_path, touched
     assert {cid: (i.x(), i.y()) for cid, i in board.cards.items()} == fresh.card_pos
     assert fresh.row_h == board.layout.row_h and fresh.cells == board.layout.cells
     assert set(board.links) == w.links
+    view.close()
+    model.close()
+
+
+def test_the_smallest_zoom_shows_the_whole_of_a_tall_board(qtbot, tmp_path):
+    # two steps of 1,500 post-its: a customer cell holds some 300, far taller than 25 screens
+    doc = Document.create(tmp_path / "haut.symetrie", from_exchange(workload(1500, steps=2)))
+    model = WorkshopModel(doc)
+    view = BoardView(model)
+    qtbot.addWidget(view)
+    view.resize(1600, 950)
+    view.show()
+    qtbot.waitExposed(view)
+    lay = view.board.layout
+    scene = QRectF(0, 0, lay.width, lay.height)  # the board, without the blank margin
+    assert scene.height() * 0.04 > view.viewport().height()  # the old floor could not fit it
+    view.set_zoom(0.0)  # as far out as the view goes (Ctrl+- held down)
+    assert view.visible_area().contains(scene)
+    view.zoom_in()
+    view.fit_board()  # Ctrl+0
+    assert view.visible_area().contains(scene)
     view.close()
     model.close()

@@ -148,6 +148,10 @@ class CardItem(QGraphicsItem):
         super().__init__()
         _Paint.load()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # a picture of the card at the view's scale, redrawn only when the card, its selection
+        # or the zoom changes: a repaint or a pan then copies pixels instead of laying out
+        # text (Qt keeps these pictures in QPixmapCache, whose limit bounds the memory)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.card = card
         self.lane_kind = lane_kind
         self.author = author

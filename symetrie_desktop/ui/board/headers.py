@@ -95,8 +95,11 @@ class LaneHeaderItem(_Header):
             painter.setPen(QColor("#607d8b"))
             note = (style.tr("ce que vit le client") if self.lane.kind == LaneKind.CUSTOMER
                     else style.tr("ce que vivent les équipes"))
-            painter.drawText(QRectF(rect.left() + 10, top.bottom() + 2, rect.width() - 20, 18),
-                             int(Qt.AlignmentFlag.AlignLeft), note)
+            # wrapped, not clipped: the English subtitle is longer than the lane is wide
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+            box = QRectF(rect.left() + 10, top.bottom() + 2, rect.width() - 20, 60)
+            box.setHeight(painter.fontMetrics().boundingRect(box.toRect(), flags, note).height())
+            painter.drawText(box, flags, note)
 
 
 class PhaseBandItem(_Header):
@@ -163,6 +166,12 @@ LINK_TRACK_GAP = 4.5
 _THIN_LINK = QPen(QColor(style.LINK_COLOUR), 0)  # cosmetic: one device pixel at any zoom
 
 
+def _over_white(colour: QColor, alpha: int) -> QColor:
+    """The opaque colour ``colour`` at ``alpha`` shows over white."""
+    a = alpha / 255
+    return QColor(*(round(c * a + 255 * (1 - a)) for c in colour.getRgb()[:3]))
+
+
 class LinkItem(QGraphicsPathItem):
     """A curve in the right margin of a step joining a customer card and an employee card."""
 
@@ -172,6 +181,8 @@ class LinkItem(QGraphicsPathItem):
         self._line = QLineF()
         self.slot = -1
         self._ends: tuple | None = None
+        self._track = QLineF()
+        self._ends_path = QPainterPath()
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -183,10 +194,13 @@ class LinkItem(QGraphicsPathItem):
             return
         self.highlighted = on
         colour = QColor(style.SELECTION_COLOUR if on else style.LINK_COLOUR)
-        colour.setAlpha(255 if on else 190)
+        if not on:  # the old translucent look, made opaque over the white board: no blending
+            colour = _over_white(colour, 190)
         pen = QPen(colour, 3.2 if on else 1.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
+        self._track_pen = QPen(colour, 3 if on else 2)
+        self._track_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setZValue(2.5 if on else 2)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float],
@@ -211,6 +225,14 @@ class LinkItem(QGraphicsPathItem):
         path.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
         path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self._line = QLineF(track, y1, track, y2)
+        self._track = QLineF(track, y1 + 4, track, y2 - 4)
+        ends = QPainterPath(QPointF(x - 3, y1))
+        ends.lineTo(track, y1 + 4)
+        ends.moveTo(track, y2 - 4)
+        ends.lineTo(x - 3, y2)
+        ends.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
+        ends.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
+        self._ends_path = ends
         self.setPath(path)
 
     def track_x(self) -> float:
@@ -226,5 +248,13 @@ class LinkItem(QGraphicsPathItem):
             painter.setPen(_THIN_LINK)
             painter.drawLine(self._line)
             return
+        # the long part is a vertical line: drawn opaque and without antialiasing it costs a
+        # few pixels per row in view; a stroked, antialiased, translucent path as tall as the
+        # lane cost most of a repaint at zoom 1 (issue 11 profile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(self._track_pen)
+        painter.drawLine(self._track)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        super().paint(painter, option, widget)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._ends_path)

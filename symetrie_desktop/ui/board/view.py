@@ -152,8 +152,16 @@ class BoardView(EditingMixin, QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def min_zoom(self) -> float:
+        """The smallest zoom: MIN_ZOOM, or less when that is what shows the whole board (a
+        5,000-post-it board is taller than 25 screens at zoom 1)."""
+        rect = self.board.sceneRect()
+        size = self.viewport().size()
+        fit = min(size.width() / max(1.0, rect.width()), size.height() / max(1.0, rect.height()))
+        return max(0.001, min(MIN_ZOOM, fit))
+
     def set_zoom(self, factor: float) -> None:
-        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        factor = max(self.min_zoom(), min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
         self._pin_headers()
         self.zoomChanged.emit(self.zoom())
@@ -188,7 +196,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._pin_headers()
 
     def _clamp_zoom(self) -> None:
-        if not MIN_ZOOM <= self.zoom() <= MAX_ZOOM:
+        if not self.min_zoom() <= self.zoom() <= MAX_ZOOM:
             self.set_zoom(self.zoom())
         self.zoomChanged.emit(self.zoom())
 

@@ -9,7 +9,7 @@ computed on each change.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.matrix import StepSummary
@@ -53,7 +53,7 @@ class SymmetryCurve(QWidget):
     def _plot_rect(self) -> QRectF:
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("−00") + 14
-        top = fm.height() * 2 + 10
+        top = fm.height() * (3 if self._note_wraps() else 2) + 10
         bottom = fm.height() * 3 + 10
         return QRectF(left, top, max(10, self.width() - left - 16),
                       max(10, self.height() - top - bottom))
@@ -115,8 +115,22 @@ class SymmetryCurve(QWidget):
             x += 28 + p.fontMetrics().horizontalAdvance(text) + 24
         p.setFont(self.font())
         p.setPen(QColor(MUTED))
-        p.drawText(QPointF(x, y + fm.ascent()),
-                   self.tr("solde = enchantements − irritants, par étape"))
+        note = self._note()
+        if self._note_wraps():  # no room beside the legend: on a line of its own
+            x, y = 12.0, y + fm.height() + 2
+        p.drawText(QPointF(x, y + fm.ascent()), note)
+
+    def _note(self) -> str:
+        return self.tr("solde = enchantements − irritants, par étape")
+
+    def _note_wraps(self) -> bool:
+        """Whether the legend and its note need two lines at this width (English does)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        x = 12.0 + sum(28 + metrics.horizontalAdvance(t) + 24
+                       for t in (self.tr("Vécu client"), self.tr("Vécu collaborateur")))
+        return x + self.fontMetrics().horizontalAdvance(self._note()) > self.width() - 12
 
     def _divergence(self, p: QPainter, cust: list[QPointF], emp: list[QPointF]) -> None:
         """Shade the band between the lines around the steps where they are far apart."""

@@ -225,9 +225,11 @@ class StepCountsModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows = []
-        self._headers = [self.tr("Étape"), self.tr("Irr. client"), self.tr("Ench. client"),
-                         self.tr("Irr. collab."), self.tr("Ench. collab."),
-                         self.tr("Solde client"), self.tr("Solde collab.")]
+        # two-line headers keep the count columns narrow, in English too, so that the step
+        # column keeps room for the step's name
+        self._headers = [self.tr("Étape"), self.tr("Irr.\nclient"), self.tr("Ench.\nclient"),
+                         self.tr("Irr.\ncollab."), self.tr("Ench.\ncollab."),
+                         self.tr("Solde\nclient"), self.tr("Solde\ncollab.")]
 
     def reset(self, rows) -> None:
         self.beginResetModel()
@@ -331,9 +333,9 @@ class MatrixPage(Page):
         for col in range(1, 7):  # fixed widths: measuring every cell of 40 steps is slow
             self.counts_view.horizontalHeader().setSectionResizeMode(
                 col, QHeaderView.ResizeMode.Fixed)
+            lines = self.counts.headerData(col, Qt.Orientation.Horizontal).split("\n")
             self.counts_view.horizontalHeader().resizeSection(
-                col, self.fontMetrics().horizontalAdvance(self.counts.headerData(
-                    col, Qt.Orientation.Horizontal)) + 10)
+                col, max(self.fontMetrics().horizontalAdvance(line) for line in lines) + 16)
         self.unlinked = UnlinkedModel(self)
         self.unlinked_view = QListView(self)
         self.unlinked_view.setModel(self.unlinked)

@@ -14,8 +14,11 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxcb-randr0 xvfb xauth
 # What the desktop-integration tests call (the AppStream validator, the freedesktop tools).
 DESKTOP_DEBS := appstream xdg-utils shared-mime-info
+# The browser the room's test drives (a phone's page, through selenium and chromedriver).
+ROOM_DEBS := chromium chromium-driver
 
-.PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons
+.PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons \
+	roomtest room-screenshots
 
 run: setup
 	@mkdir -p build
@@ -31,7 +34,7 @@ setup: system-deps $(STAMP)
 system-deps:
 	@if command -v dpkg-query >/dev/null 2>&1; then \
 	  missing=""; \
-	  for p in $(QT_DEBS) $(DESKTOP_DEBS); do \
+	  for p in $(QT_DEBS) $(DESKTOP_DEBS) $(ROOM_DEBS); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	  done; \
 	  if [ -n "$$missing" ]; then \
@@ -48,6 +51,16 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -e ".[test]"
 	@touch $(STAMP)
+
+# The room under load: 50 phones x 10 post-its in 10 s with resends, on loopback, into the real
+# window; prints send -> « reçu » p50/p99 and the longest board frame, fails over the floors.
+roomtest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m symetrie_desktop.room.load $(ROOM_ARGS)
+
+# The README's picture of the phone page, taken by the real chromium at 390x844.
+room-screenshots: setup
+	ROOM_SCREENSHOTS=$(CURDIR)/docs QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+	  tests/room/test_phone_browser.py
 
 lint: setup
 	$(BIN)/ruff check .

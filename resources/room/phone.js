@@ -169,11 +169,15 @@
     if (outbox.some((i) => i.state === "pending")) flush();
   }
 
+  let shownVote = "";
   function renderVote() {
     const vote = state && state.vote;
     $("vote").hidden = !vote;
-    if (!vote) return;
+    if (!vote) { shownVote = ""; return; }
     const me = $("who").value;
+    const key = me + JSON.stringify(vote);
+    if (key === shownVote) return;  // the same list: leave it under the participant's thumb
+    shownVote = key;
     const info = $("vote-info");
     const list = $("ideas");
     list.replaceChildren();
@@ -223,10 +227,13 @@
     await refresh();
   }
 
+  let shownBoard = "";
   function renderBoard() {
     const rows = state && state.board;
     $("board-section").hidden = !rows;
-    if (!rows) return;
+    const key = JSON.stringify(rows);
+    if (!rows || key === shownBoard) return;
+    shownBoard = key;
     const root = $("board");
     root.replaceChildren();
     for (const row of rows) {

@@ -125,6 +125,109 @@
     </message>
 </context>
 <context>
+    <name>After</name>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Enquête miroir</source>
+        <translation>Mirror survey</translation>
+    </message>
+    <message>
+        <source>Autodiagnostic</source>
+        <translation>Self-diagnosis</translation>
+    </message>
+    <message>
+        <source>il manque la colonne « {value} » (attendu : question;etape;population;note)</source>
+        <translation>the column “{value}” is missing (expected: question;etape;population;note)</translation>
+    </message>
+    <message>
+        <source>la question est vide</source>
+        <translation>the question is empty</translation>
+    </message>
+    <message>
+        <source>la question dépasse 500 caractères</source>
+        <translation>the question is longer than 500 characters</translation>
+    </message>
+    <message>
+        <source>l&apos;étape « {value} » n&apos;est pas une étape du parcours</source>
+        <translation>the step “{value}” is not a step of the journey</translation>
+    </message>
+    <message>
+        <source>population « {value} » : attendu client ou collaborateur</source>
+        <translation>population “{value}”: expected client or collaborateur</translation>
+    </message>
+    <message>
+        <source>la note « {value} » n&apos;est pas un nombre</source>
+        <translation>the score “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>la note {value} sort des échelles acceptées (1–4, 1–5, 1–7, 0–10)</source>
+        <translation>the score {value} is outside the accepted scales (1–4, 1–5, 1–7, 0–10)</translation>
+    </message>
+    <message>
+        <source>le fichier est vide</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>aucune réponse sous la ligne d&apos;en-tête</source>
+        <translation>no answer under the header line</translation>
+    </message>
+    <message>
+        <source>le fichier est trop gros</source>
+        <translation>the file is too big</translation>
+    </message>
+    <message>
+        <source>le fichier a trop de lignes</source>
+        <translation>the file has too many lines</translation>
+    </message>
+    <message>
+        <source>le CSV est illisible</source>
+        <translation>the CSV cannot be read</translation>
+    </message>
+    <message>
+        <source>Enquête refusée, rien n&apos;a été importé : ligne {line}, {why}.</source>
+        <translation>Survey refused, nothing was imported: line {line}, {why}.</translation>
+    </message>
+    <message>
+        <source>Enquête refusée, rien n&apos;a été importé : {why}.</source>
+        <translation>Survey refused, nothing was imported: {why}.</translation>
+    </message>
+    <message>
+        <source>Importer une enquête miroir</source>
+        <translation>Import a mirror survey</translation>
+    </message>
+    <message>
+        <source>Enquête CSV (*.csv *.txt)</source>
+        <translation>Survey CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>« {name} » ne peut pas être lu ({why}).</source>
+        <translation>“{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>{n} réponses importées (échelle {lo} à {hi}).</source>
+        <translation>{n} answers imported (scale {lo} to {hi}).</translation>
+    </message>
+    <message>
+        <source>Nouvelle séance de suivi</source>
+        <translation>New follow-up session</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre fichier que l&apos;atelier ouvert.</source>
+        <translation>Choose another file than the open workshop.</translation>
+    </message>
+    <message>
+        <source>Création impossible</source>
+        <translation>Cannot create</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Parcours</source>
@@ -651,6 +754,105 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>Autodiagnostic de l&apos;expérience collaborateur</source>
+        <translation>Employee-experience self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Chaque personne répond seule, sans nom : 1 pas du tout d&apos;accord, 2 plutôt pas, 3 plutôt, 4 tout à fait. « Enregistrer » garde ses réponses et vide le formulaire pour la suivante.</source>
+        <translation>Each person answers alone, with no name: 1 strongly disagree, 2 rather disagree, 3 rather agree, 4 strongly agree. “Record” keeps their answers and empties the form for the next person.</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;autodiagnostic (25 affirmations)</source>
+        <translation>Start the self-diagnosis (25 statements)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les réponses de cette personne</source>
+        <translation>Record this person&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Leviers pour les dimensions les plus faibles :</source>
+        <translation>Levers for the weakest dimensions:</translation>
+    </message>
+    <message>
+        <source>Leviers proposés</source>
+        <translation>Suggested levers</translation>
+    </message>
+    <message>
+        <source>Ajouter les leviers cochés au plan d&apos;actions</source>
+        <translation>Add the ticked levers to the action plan</translation>
+    </message>
+    <message>
+        <source>Modifier le questionnaire</source>
+        <translation>Edit the questionnaire</translation>
+    </message>
+    <message>
+        <source>Affirmation à modifier</source>
+        <translation>Statement to edit</translation>
+    </message>
+    <message>
+        <source>Texte de l&apos;affirmation</source>
+        <translation>Text of the statement</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Reformuler</source>
+        <translation>Reword</translation>
+    </message>
+    <message>
+        <source>Même question, mieux dite : les réponses déjà données restent</source>
+        <translation>Same question, better put: the answers already given stay</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Une autre question : les réponses données à l&apos;ancienne sont retirées</source>
+        <translation>Another question: the answers given to the old one are removed</translation>
+    </message>
+    <message>
+        <source>Ajouter dans la dimension</source>
+        <translation>Add to the dimension</translation>
+    </message>
+    <message>
+        <source>Pas du tout d&apos;accord</source>
+        <translation>Strongly disagree</translation>
+    </message>
+    <message>
+        <source>Plutôt pas d&apos;accord</source>
+        <translation>Rather disagree</translation>
+    </message>
+    <message>
+        <source>Plutôt d&apos;accord</source>
+        <translation>Rather agree</translation>
+    </message>
+    <message>
+        <source>Tout à fait d&apos;accord</source>
+        <translation>Strongly agree</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s) enregistrée(s)</source>
+        <translation>{n} response(s) recorded</translation>
+    </message>
+    <message>
+        <source>À construire</source>
+        <translation>To build</translation>
+    </message>
+    <message>
+        <source>En chemin</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Ancrée</source>
+        <translation>Anchored</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>Modifier l&apos;atelier</source>
@@ -707,6 +909,10 @@
     <message>
         <source>Post-it reçu d&apos;un téléphone</source>
         <translation>Sticky note from a phone</translation>
+    </message>
+    <message>
+        <source>Post-it reçus des téléphones</source>
+        <translation>Sticky notes from phones</translation>
     </message>
     <message>
         <source>Modifier un post-it</source>
@@ -835,6 +1041,42 @@
     <message>
         <source>Irritant non résolu</source>
         <translation>Irritant not solved</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;autodiagnostic</source>
+        <translation>Start the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Ajouter une affirmation</source>
+        <translation>Add a statement</translation>
+    </message>
+    <message>
+        <source>Modifier une affirmation</source>
+        <translation>Edit a statement</translation>
+    </message>
+    <message>
+        <source>Remplacer une affirmation</source>
+        <translation>Replace a statement</translation>
+    </message>
+    <message>
+        <source>Supprimer une affirmation</source>
+        <translation>Delete a statement</translation>
+    </message>
+    <message>
+        <source>Enregistrer des réponses</source>
+        <translation>Record answers</translation>
+    </message>
+    <message>
+        <source>Supprimer des réponses</source>
+        <translation>Delete answers</translation>
+    </message>
+    <message>
+        <source>Actions depuis les leviers</source>
+        <translation>Actions from the levers</translation>
+    </message>
+    <message>
+        <source>Importer une enquête miroir</source>
+        <translation>Import a mirror survey</translation>
     </message>
     <message>
         <source>Modifier la durée</source>
@@ -971,6 +1213,93 @@
     <message>
         <source>Symétrie</source>
         <translation>Symétrie</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Revue du plan d&apos;actions</source>
+        <translation>Action plan review</translation>
+    </message>
+    <message>
+        <source>Actions reprises de la séance précédente</source>
+        <translation>Actions carried from the previous session</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dernier point</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Historique de l&apos;action</source>
+        <translation>History of the action</translation>
+    </message>
+    <message>
+        <source>Point d&apos;avancement</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>Date du point</source>
+        <translation>Date of the review</translation>
+    </message>
+    <message>
+        <source>Faire le point</source>
+        <translation>Record the review</translation>
+    </message>
+    <message>
+        <source>Post-it de la séance précédente (preuves)</source>
+        <translation>Sticky notes of the previous session (evidence)</translation>
+    </message>
+    <message>
+        <source>Post-it de la séance précédente</source>
+        <translation>Sticky notes of the previous session</translation>
+    </message>
+    <message>
+        <source>Irritant résolu par cette action</source>
+        <translation>Pain point solved by this action</translation>
+    </message>
+    <message>
+        <source>Séance de suivi n° {n} : {count} actions reprises de « {title} ». Les actions en retard sont en rouge.</source>
+        <translation>Follow-up session no. {n}: {count} actions carried from “{title}”. Late actions are in red.</translation>
+    </message>
+    <message>
+        <source>Cet atelier est une première séance. Fichier &gt; Nouvelle séance de suivi crée la suivante, avec le plan à revoir.</source>
+        <translation>This workshop is a first session. File &gt; New follow-up session creates the next one, with the plan to review.</translation>
+    </message>
+    <message>
+        <source>{state} — en retard</source>
+        <translation>{state} — late</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Collab.</source>
+        <translation>Empl.</translation>
+    </message>
+    <message>
+        <source>irritant</source>
+        <translation>pain point</translation>
+    </message>
+    <message>
+        <source>enchantement</source>
+        <translation>delight</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1536,14 @@
         <translation>Export the board (PNG)…</translation>
     </message>
     <message>
+        <source>Nouvelle séance de suivi…</source>
+        <translation>New follow-up session…</translation>
+    </message>
+    <message>
+        <source>Importer une enquête miroir…</source>
+        <translation>Import a mirror survey…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1301,6 +1638,10 @@
     <message>
         <source>Phases du parcours : projeter mon tableau en direct</source>
         <translation>Journey phases: project my live board</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle (téléphones)…</source>
+        <translation>Open the room (phones)…</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -1709,6 +2050,22 @@ delight</translation>
         <translation>This sticky note is not an irritant of the previous session: nothing was changed.</translation>
     </message>
     <message>
+        <source>Dimension non reconnue : rien n&apos;a été modifié.</source>
+        <translation>Dimension not recognised: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Une réponse va de 1 à 4 : rien n&apos;a été enregistré.</source>
+        <translation>An answer goes from 1 to 4: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Cochez au moins une réponse avant d&apos;enregistrer.</source>
+        <translation>Tick at least one answer before recording.</translation>
+    </message>
+    <message>
+        <source>Ces leviers sont déjà dans le plan d&apos;actions.</source>
+        <translation>These levers are already in the action plan.</translation>
+    </message>
+    <message>
         <source>Seuls un irritant ou un enchantement client et un irritant ou un enchantement collaborateur de la même étape peuvent être liés.</source>
         <translation>Only a customer pain point or delight and an employee pain point or delight of the same step can be linked.</translation>
     </message>
@@ -1759,6 +2116,65 @@ delight</translation>
     <message>
         <source>L&apos;atelier n&apos;a pas pu être enregistré : vérifiez la place libre et les droits sur le disque. La dernière modification n&apos;a pas été faite.</source>
         <translation>The workshop could not be saved: check the free space and the permissions on the disk. The last change was not made.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorPage</name>
+    <message>
+        <source>Enquête miroir</source>
+        <translation>Mirror survey</translation>
+    </message>
+    <message>
+        <source>Écarts de l&apos;enquête miroir</source>
+        <translation>Gaps of the mirror survey</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Clients (moyenne)</source>
+        <translation>Customers (mean)</translation>
+    </message>
+    <message>
+        <source>Estimation des collaborateurs</source>
+        <translation>Employees&apos; estimate</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Les plus grands écarts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The largest gaps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{n} réponses, échelle de {lo} à {hi}. Écart = estimation des collaborateurs moins moyenne des clients : positif, les équipes surestiment ce que vivent les clients (en rouge) ; négatif, elles le sous-estiment (en bleu).</source>
+        <translation>{n} answers, scale from {lo} to {hi}. Gap = employees&apos; estimate minus the customers&apos; mean: positive, the teams over-estimate what customers live (in red); negative, they under-estimate it (in blue).</translation>
+    </message>
+    <message>
+        <source>Aucune enquête importée. Fichier &gt; Importer une enquête miroir… lit un CSV aux colonnes question;etape;population;note (population : client ou collaborateur ; échelles acceptées 1–4, 1–5, 1–7, 0–10).</source>
+        <translation>No survey imported. File &gt; Import a mirror survey… reads a CSV with the columns question;etape;population;note (population: client or collaborateur; accepted scales 1–4, 1–5, 1–7, 0–10).</translation>
+    </message>
+    <message>
+        <source>Tout le parcours</source>
+        <translation>Whole journey</translation>
+    </message>
+    <message>
+        <source>{v} ({n} rép.)</source>
+        <translation>{v} ({n} ans.)</translation>
+    </message>
+    <message>
+        <source>{c} clients, {e} collaborateurs</source>
+        <translation>{c} customers, {e} employees</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2445,68 @@ Employee: {e}
     <message>
         <source>Aucune paire</source>
         <translation>No pair</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Radar de l&apos;autodiagnostic</source>
+        <translation>Self-diagnosis radar</translation>
+    </message>
+    <message>
+        <source>Pas encore de réponse</source>
+        <translation>No answer yet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>La salle</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Les participants envoient leurs post-it et leurs votes depuis leur téléphone, sur le réseau de la salle.</source>
+        <translation>Participants send their sticky notes and votes from their phones, over the room&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Adresse du portable sur le réseau</source>
+        <translation>The laptop&apos;s address on the network</translation>
+    </message>
+    <message>
+        <source>Ouvrir la salle</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <source>Ouvrir ou fermer la salle</source>
+        <translation>Open or close the room</translation>
+    </message>
+    <message>
+        <source>QR code de la salle</source>
+        <translation>The room&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Mettre la salle en pause</source>
+        <translation>Pause the room</translation>
+    </message>
+    <message>
+        <source>Afficher le tableau sur les téléphones</source>
+        <translation>Show the board on the phones</translation>
+    </message>
+    <message>
+        <source>La salle n&apos;a pas pu s&apos;ouvrir ({why}).</source>
+        <translation>The room could not open ({why}).</translation>
+    </message>
+    <message>
+        <source>Fermer la salle</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>Scannez le QR code, ou tapez l&apos;adresse dans le navigateur du téléphone (même Wi-Fi que ce portable).</source>
+        <translation>Scan the QR code, or type the address in the phone&apos;s browser (same Wi-Fi as this laptop).</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés : {n}</source>
+        <translation>Phones connected: {n}</translation>
     </message>
 </context>
 <context>

@@ -207,3 +207,13 @@ def ordered_statements(statements: dict[int, Statement]) -> list[Statement]:
     """Dimension by dimension, in the order the facilitator set inside each."""
     return sorted(statements.values(),
                   key=lambda s: (DIMENSIONS.index(s.dimension), s.position, s.id))
+
+
+def radar_point(index: int, count: int, share: float) -> tuple[float, float]:
+    """Where a dimension's score sits on a radar of unit radius, first spoke straight up,
+    clockwise, y growing upwards (flip it for a screen)."""
+    import math
+
+    angle = math.pi / 2 - 2 * math.pi * index / count
+    radius = max(0.0, min(100.0, share)) / 100
+    return radius * math.cos(angle), radius * math.sin(angle)

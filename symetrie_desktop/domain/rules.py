@@ -38,6 +38,11 @@ class Reason(StrEnum):
     # follow-up sessions
     BAD_REVIEW = "bad-review"
     NOT_AN_EARLIER_IRRITANT = "not-an-earlier-irritant"
+    # self-diagnosis (commands/after.py)
+    BAD_DIMENSION = "bad-dimension"
+    BAD_ANSWER = "bad-answer"
+    NO_ANSWER = "no-answer"
+    LEVERS_IN_PLAN = "levers-in-plan"
     MERGE_ONE = "merge-one"
     # votes
     BUDGET_RANGE = "budget-range"

@@ -46,10 +46,14 @@ def md(text: str, indent: str = "  ") -> str:
 
 
 def summary_markdown(facts: Facts, lb: Labels) -> str:
+    from ..report.after_sections import diagnosis_markdown, mirror_markdown
+
     out: list[str] = []
     w = facts.workshop
     info = w.info
-    out += [f"# {md(info.title)}", "", f"*{lb['summary']}*", ""]
+    out += [f"# {md(info.title)}", ""]
+    out += _changes(w, lb)
+    out += [f"*{lb['summary']}*", ""]
     for key, value in (
         ("organization", info.organization),
         ("date", lb.date(info.date)),
@@ -81,11 +85,40 @@ def summary_markdown(facts: Facts, lb: Labels) -> str:
     out.append("")
     out += _insights(facts, lb)
     out += _counts(facts, lb)
+    out += mirror_markdown(w, lb, md)
     out += _matrix(facts, lb)
     out += _ideas(facts, lb)
     out += _plan(facts, lb)
+    out += diagnosis_markdown(w, lb)
     out += _board(facts, lb)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _changes(w, lb: Labels) -> list[str]:
+    """A follow-up session opens with what changed since the previous one."""
+    from ..report.changes import figures, since_sentence, what_changed
+
+    ch = what_changed(w)
+    if ch is None:
+        return []
+    out = [f"## {lb['changed']}", "", md(since_sentence(ch, lb)) + " "
+           + lb.fmt("chain", n=ch.session), "", f"### {lb['actions_progress']}", ""]
+    out += [f"- {n} {lb[key]}" for n, key in figures(ch)]
+    if ch.late:
+        out += ["", f"**{lb['late_list']}**{lb.colon}" + " · ".join(md(t) for t in ch.late)]
+    out += ["", f"### {lb['matrix_then_now']}", "",
+            f"| | {lb['then']} | {lb['now']} |", "|---|---:|---:|"]
+    out += [f"| {lb.quadrant(q)} | {a} | {b} |" for q, (a, b) in ch.matrix.items()]
+    out += ["", f"### {lb['curves_then_now']}", "",
+            f"| {lb['step']} | {lb['customer_then']} | {lb['customer_now']} | "
+            f"{lb['employee_then']} | {lb['employee_now']} |", "|---|---:|---:|---:|---:|"]
+    c = ch.curves
+    for i, name in enumerate(ch.steps):
+        cells = [c[k][i] for k in ("customer_then", "customer_now", "employee_then",
+                                   "employee_now")]
+        out.append(f"| {md(name)} | " + " | ".join("" if v is None else str(v) for v in cells)
+                   + " |")
+    return [*out, ""]
 
 
 def _insights(facts: Facts, lb: Labels) -> list[str]:

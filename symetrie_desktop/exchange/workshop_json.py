@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement, ordered_statements
-from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
+from ..domain.followup import (
+    ActionReview,
+    Outcome,
+    PreviousSession,
+    SolvedIrritant,
+    parse_origin,
+)
 from ..domain.mirror import MirrorAnswer, Population
 from ..domain.model import (
     DEFAULT_VOTE_BUDGET,
@@ -270,11 +276,11 @@ class _Importer:
                 _checked(clean_date, o.get("date"), f"{at}.date"),
                 json.dumps(document, ensure_ascii=False))
         for a in w.actions.values():
-            if a.origin:
-                head = a.origin.partition(":")[0]
-                if not head.isdigit() or int(head) not in w.sessions:
-                    raise ExchangeError(f"actions[{a.id - 1}].origin",
-                                        f"unknown session in {a.origin!r}")
+            # a session's snapshot keeps its actions' origins but not the chain they point
+            # into (the newest file holds it), so only the form is checked here
+            if a.origin and parse_origin(a.origin) is None:
+                raise ExchangeError(f"actions[{a.id - 1}].origin",
+                                    f"expected '<session>:<action id>', found {a.origin!r}")
         for n, (at, o) in enumerate(self._each("reviews"), 1):
             o = _obj(o, at)
             w.reviews[n] = ActionReview(

@@ -14,8 +14,10 @@ from pathlib import Path
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ..domain.model import Workshop
+from .after_sections import diagnosis_story, mirror_story
 from .annex import Annex
 from .board import board_story
+from .changes import changes_story, what_changed
 from .chart import curve_story
 from .facts import collect
 from .labels import Labels
@@ -40,12 +42,19 @@ def build_report(
     annex = Annex(facts, lb)
     width = SummaryDoc.portrait_width()
     board = BoardState()
-    story: list = first_page(facts, lb, width, SummaryDoc.portrait_height())
+    story: list = []
+    changed = what_changed(workshop)
+    if changed is not None:  # a follow-up session opens with progress since the last one
+        story += [*changes_story(changed, workshop.info.title, lb, width), PageBreak()]
+    story += first_page(facts, lb, width, SummaryDoc.portrait_height())
     story += [PageBreak(), *second_page(facts, lb, width), *insights_story(facts, lb, width)]
-    story += [PageBreak(), *curve_story(facts, lb, width)]
+    story += [PageBreak(), *curve_story(facts, lb, width), *mirror_story(workshop, lb, width)]
     story += [PageBreak(), *matrix_story(facts, lb, width, annex)]
     story += [PageBreak(), *brainstorm_story(facts, lb, width, annex)]
     story += [CondPageBreak(220), *plan_story(facts, lb, width, annex)]
+    diagnosis = diagnosis_story(workshop, lb, width)
+    if diagnosis:
+        story += [PageBreak(), *diagnosis]
     story += board_story(facts, lb, board, annex)
     annex_story = annex.story()
     if annex_story:

@@ -12,6 +12,7 @@ from datetime import date
 
 from ..domain.matrix import QUADRANT_LABELS_EN, QUADRANT_LABELS_FR, Quadrant
 from ..domain.model import CardKind, Office, Phase, Status, Tag
+from . import labels_after as _after
 
 LANGUAGES = ("fr", "en")
 
@@ -249,6 +250,9 @@ _ENUMS = {
         Tag.ECOSYSTEME: "Environment (Écosystème)",
     },
 }
+
+_FR.update(_after.FR)
+_EN.update(_after.EN)
 
 #: Short month names keep a date on one line in the plan's narrow due-date column.
 _MONTHS_EN = (

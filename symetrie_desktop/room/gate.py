@@ -12,6 +12,7 @@ keyboard edits, one at a time, in arrival order.
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, Protocol
@@ -81,10 +82,12 @@ class Gate:
     def _wake(self) -> None:
         """Tell the owner's thread there is work (nothing to do when it polls the queue)."""
 
-    def pump(self, timeout: float | None = None) -> int:
+    def pump(self, timeout: float | None = None, budget: float | None = None) -> int:
         """Run the queued jobs on the calling thread (the owner's); wait up to ``timeout``
-        for the first one. Returns how many ran."""
+        for the first one. With a ``budget`` (seconds), stop after it is spent and wake
+        again for the rest, so a window keeps drawing between jobs. Returns how many ran."""
         ran = 0
+        start = time.monotonic()
         try:
             item = self._jobs.get(timeout=timeout) if timeout else self._jobs.get_nowait()
         except queue.Empty:
@@ -97,6 +100,9 @@ class Gate:
                 except Exception as e:  # handed to the waiting request, which answers 500
                     future.set_exception(e)
             ran += 1
+            if budget is not None and time.monotonic() - start > budget:
+                self._wake()
+                return ran
             try:
                 item = self._jobs.get_nowait()
             except queue.Empty:

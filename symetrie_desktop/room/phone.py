@@ -8,6 +8,7 @@ A post-it is answered « received » only once its card is in the file.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 from string import Template
@@ -17,7 +18,7 @@ from aiohttp import web
 
 from ..commands.agenda import current_agenda
 from ..commands.edit import Edit
-from ..commands.room import PHONE_ID, add_phone_card, received_card, set_phone_dots
+from ..commands.room import PHONE_ID, add_phone_cards, received_card, set_phone_dots
 from ..domain import votes
 from ..domain.model import CardKind, LaneKind
 from ..domain.rules import RuleError
@@ -173,23 +174,77 @@ def push(owner: Owner, edit: Edit) -> Edit | None:
     return owner.try_push(lambda _w: edit)
 
 
-def receive_card(owner: Owner, fields: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    """On the owner's thread: the post-it becomes a card, or the resend finds its card."""
+def receive_cards(owner: Owner, batch: list[dict[str, Any]]) -> list[tuple[int, dict]]:
+    """On the owner's thread: post-its that arrived together become cards in one edit;
+    a resend finds its card. One answer (status, body) per post-it, in order."""
     w = owner.workshop
-    if fields["step"] not in w.steps:
-        return 400, {"error": "unknown step"}
-    if fields["author"] is not None and fields["author"] not in w.participants:
-        return 400, {"error": "unknown participant"}
-    try:
-        edit = add_phone_card(w, fields["id"], fields["lane"], fields["step"], fields["kind"],
-                              fields["text"], fields["author"])
-    except RuleError as e:
-        return 400, {"error": str(e)}
-    if not edit.empty and push(owner, edit) is None:
-        return 503, {"error": "not saved"}
-    if received_card(owner.workshop, fields["id"]) is None:
-        return 503, {"error": "not saved"}  # the write failed: memory still has no card
-    return 200, {"status": "received", "card": edit.created}
+    answers: list[tuple[int, dict]] = [(500, {"error": "not handled"})] * len(batch)
+    items, where = [], []
+    for i, f in enumerate(batch):
+        if f["step"] not in w.steps:
+            answers[i] = (400, {"error": "unknown step"})
+        elif f["author"] is not None and f["author"] not in w.participants:
+            answers[i] = (400, {"error": "unknown participant"})
+        else:
+            items.append({"phone_id": f["id"], "lane": f["lane"], "step_id": f["step"],
+                          "kind": f["kind"], "text": f["text"], "author_id": f["author"]})
+            where.append(i)
+    edit, made = add_phone_cards(w, items)
+    if not edit.empty:
+        push(owner, edit)
+    w = owner.workshop
+    for i, card in zip(where, made, strict=True):
+        if isinstance(card, str):
+            answers[i] = (400, {"error": card})
+        elif received_card(w, batch[i]["id"]) is None:  # the write failed: nothing in memory
+            answers[i] = (503, {"error": "not saved"})
+        else:
+            answers[i] = (200, {"status": "received", "card": card})
+    return answers
+
+
+class Inbox:
+    """Post-its waiting for the owner's thread. While one batch is being written, those that
+    arrive meanwhile gather into the next: a busy room costs one write and one redraw per
+    batch, a quiet room still gets each post-it written at once."""
+
+    BATCH = 50
+
+    def __init__(self, room: RoomServer) -> None:
+        self.room = room
+        self.waiting: list[tuple[dict[str, Any], asyncio.Future]] = []
+        self.busy = False
+
+    async def receive(self, fields: dict[str, Any]) -> tuple[int, dict]:
+        future = asyncio.get_running_loop().create_future()
+        self.waiting.append((fields, future))
+        if not self.busy:
+            self.busy = True
+            asyncio.get_running_loop().create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        try:
+            while self.waiting:
+                batch, self.waiting = self.waiting[: self.BATCH], self.waiting[self.BATCH:]
+                fields = [f for f, _ in batch]
+                try:
+                    answers = await self.room.run(
+                        lambda owner, fields=fields: receive_cards(owner, fields))
+                except Exception as e:  # a bug: each waiting phone gets a 500, keeps its post-it
+                    answers = [(500, {"error": type(e).__name__})] * len(batch)
+                for (_, future), answer in zip(batch, answers, strict=True):
+                    if not future.done():
+                        future.set_result(answer)
+        finally:
+            self.busy = False
+
+
+def inbox(room: RoomServer) -> Inbox:
+    box = room.extras.get("phone.inbox")
+    if box is None:
+        box = room.extras["phone.inbox"] = Inbox(room)
+    return box
 
 
 async def send_card(request: web.Request) -> web.Response:
@@ -218,7 +273,7 @@ async def send_card(request: web.Request) -> web.Response:
         return error(400, str(e))
     if room.paused:
         return error(503, "paused")
-    status, body = await room.run(lambda owner: receive_card(owner, fields))
+    status, body = await inbox(room).receive(fields)
     return web.json_response(body, status=status)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import phone
+from . import diagnosis, phone
 from .server import Routes
 
 REGISTRARS: list[Callable[[Routes], None]] = [
     phone.register,
+    diagnosis.register,  # the self-diagnosis page (issue 14)
 ]
 
 

@@ -84,7 +84,7 @@ class RoomServer:
         self.gate = gate
         self.host = host
         self.port = port
-        self.token = token or secrets.token_urlsafe(18)
+        self.token = token or secrets.token_urlsafe(9)  # 72 bits, short enough to type
         self.routes = routes if routes is not None else default_routes()
         #: Refuse new post-its and votes (the phones keep them and send them later).
         self.paused = False
@@ -92,6 +92,8 @@ class RoomServer:
         self.show_board = False
         #: The step new post-its go to by default (the window gives the board's current step).
         self.current_step: Callable[[], int | None] = lambda: None
+        #: Per-room objects of the route modules (made and used on the server's thread).
+        self.extras: dict[str, object] = {}
         self._removed: set[str] = set()
         self._seen: dict[str, float] = {}
         self._phone_limits = limits.RateLimiter(limits.PHONE_BURST, limits.PHONE_RATE)

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.audience = None  # the AudienceWindow on the second screen, when shown
         self.wall = None  # the WallView projector mode shows (ui/wall/)
         self.director = None  # what the wall shows: the agenda's phase or the facilitator's pick
+        self.room_panel = None  # the RoomPanel, once « Ouvrir la salle » was used
         self.projector = ProjectorMode(self)
         self.last_message = ""
         self._message_box = None  # the one non-blocking box ask.notice reuses
@@ -136,6 +137,13 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
         self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
         self.file_menu.addSeparator()
+        from .after import actions as after_actions
+
+        self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
+                     lambda: after_actions.new_follow_up(self))
+        self._action(self.file_menu, self.tr("Importer une enquête miroir…"),
+                     lambda: after_actions.import_mirror(self))
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
 
@@ -196,6 +204,8 @@ class MainWindow(QMainWindow):
             self._live_board_changed)
         self.live_board_action.setCheckable(True)
         self._build_wall_menu()
+        self.room_action = self._action(self.view_menu, self.tr("Ouvrir la salle (téléphones)…"),
+                                        lambda: self.open_room(), "F9")
         self.view_menu.addSeparator()
 
         self.agenda_menu = bar.addMenu(self.tr("A&genda"))
@@ -429,6 +439,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, self.tr("Parcours"))
         for title, widget in self._decision_pages(model):
             self.tabs.addTab(widget, title)
+        from .after import after_pages
+
+        for title, widget in after_pages(model, self):
+            self.tabs.addTab(widget, title)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
@@ -480,6 +494,7 @@ class MainWindow(QMainWindow):
             return
         self.projector.leave()
         self.close_audience()
+        self.close_room()
         if self.clock is not None:
             self.clock.stop()
         self.toolbar.clear()
@@ -504,6 +519,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self._update_title()
         self._enable()
+
+    def open_room(self, host: str | None = None, port: int | None = None):
+        """Show the room's panel and open the room to the phones (see ui/room_panel.py)."""
+        from .room_panel import RoomPanel
+
+        if self.model is None:
+            return None
+        if self.room_panel is None:
+            view = self.view
+            self.room_panel = RoomPanel(
+                self.model, lambda: view.board.current_step if view is self.view else None, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_panel)
+        self.room_panel.show()
+        self.room_panel.raise_()
+        self.room_panel.open_room(host, port)
+        return self.room_panel
+
+    def close_room(self) -> None:
+        """Stop the room's server and take its panel away (closing the workshop does it)."""
+        panel, self.room_panel = self.room_panel, None
+        if panel is not None:
+            panel.close_room()
+            self.removeDockWidget(panel)
+            panel.deleteLater()
 
     def show_cards(self, ids) -> None:
         if self.tabs is None or self.view is None:

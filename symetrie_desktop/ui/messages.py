@@ -126,6 +126,15 @@ _REFUSALS: dict[Reason, tuple[str, tuple[str, ...]]] = {
     Reason.NOT_AN_EARLIER_IRRITANT: (QT_TRANSLATE_NOOP(
         "Messages", "Ce post-it n'est pas un irritant de la séance précédente : rien n'a été "
         "modifié."), ()),
+    # self-diagnosis (commands/after.py)
+    Reason.BAD_DIMENSION: (QT_TRANSLATE_NOOP(
+        "Messages", "Dimension non reconnue : rien n'a été modifié."), ()),
+    Reason.BAD_ANSWER: (QT_TRANSLATE_NOOP(
+        "Messages", "Une réponse va de 1 à 4 : rien n'a été enregistré."), ()),
+    Reason.NO_ANSWER: (QT_TRANSLATE_NOOP(
+        "Messages", "Cochez au moins une réponse avant d'enregistrer."), ()),
+    Reason.LEVERS_IN_PLAN: (QT_TRANSLATE_NOOP(
+        "Messages", "Ces leviers sont déjà dans le plan d'actions."), ()),
     # the board (commands/board.py)
     Reason.NOT_A_PAIR: (QT_TRANSLATE_NOOP(
         "Messages", "Seuls un irritant ou un enchantement client et un irritant ou un "

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 import pytest
 
-from symetrie_desktop.commands import board, decide, followup
+from symetrie_desktop.commands import after, board, decide, followup
 from symetrie_desktop.domain import rules, votes
 from symetrie_desktop.domain.agenda import Agenda
+from symetrie_desktop.domain.diagnosis import Dimension, Statement
 from symetrie_desktop.domain.followup import PreviousSession
 from symetrie_desktop.domain.model import CardKind, LaneKind, Link, Vote
 from symetrie_desktop.exchange.templates import blank
@@ -100,6 +101,12 @@ def reasons(w) -> dict[str, str]:
     out["review"] = refusal(lambda: followup.review_action(w, action, "fini"))
     w.sessions[1] = PreviousSession(1, "Séance 1", "2026-01-01", '{"cards": []}')
     out["earlier irritant"] = refusal(lambda: followup.mark_solved(w, 1, "c9", None))
+    # the self-diagnosis
+    out["dimension"] = refusal(lambda: after.add_statement(w, "bonheur", "Je suis bien."))
+    w.statements[1] = Statement(1, Dimension.SENS, "Je sais à quoi sert mon travail.")
+    out["no answer"] = refusal(lambda: after.add_response(w, {}))
+    out["answer"] = refusal(lambda: after.add_response(w, {1: 7}))
+    out["levers"] = refusal(lambda: after.actions_from_levers(w, []))
     out["duration"] = refusal(lambda: Agenda().with_duration(0, 0))
     out["save"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
                                     "could not save (disk I/O error)")

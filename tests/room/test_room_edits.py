@@ -9,6 +9,7 @@ from symetrie_desktop.commands.decide import add_idea
 from symetrie_desktop.commands.edit import EditError
 from symetrie_desktop.commands.room import (
     add_phone_card,
+    add_phone_cards,
     received_card,
     room_cards,
     set_phone_dots,
@@ -68,3 +69,31 @@ def test_dots_move_one_tap_at_a_time_within_the_budget(tmp_path, demo):
         assert votes.dots_of(load_file(doc.path), 1, idea) == 2
     finally:
         doc.close()
+
+
+def test_hundreds_of_phone_post_its_keep_the_file_within_its_limits(demo_doc):
+    for n in range(250):  # more than the settings a workshop may hold, one per post-it
+        add_phone_card(demo_doc.workshop, f"many-post-its-{n:04d}", "employee", 1,
+                       "irritant", f"Post-it {n}").redo(demo_doc)
+    on_disk = load_file(demo_doc.path)  # reading checks the limits
+    assert len([k for k in on_disk.settings if k.startswith("room.")]) <= 16
+    assert len(room_cards(on_disk)) == 250
+    assert received_card(on_disk, "many-post-its-0007") in on_disk.cards
+
+
+def test_post_its_that_arrive_together_are_one_edit_and_a_twin_is_kept_once(demo_doc):
+    item = {"phone_id": "batch-post-it-1", "lane": "customer", "step_id": 1,
+            "kind": "irritant", "text": "Premier"}
+    batch = [item, {**item, "phone_id": "batch-post-it-2", "text": "Second"}, dict(item),
+             {**item, "phone_id": "batch-post-it-3", "lane": "tools"}]
+    edit, answers = add_phone_cards(demo_doc.workshop, batch)
+    first, second, twin, refused = answers
+    assert twin == first and second == first + 1 and isinstance(refused, str)
+    before = len(demo_doc.workshop.cards)
+    edit.redo(demo_doc)
+    on_disk = load_file(demo_doc.path)
+    assert len(on_disk.cards) == before + 2
+    assert [on_disk.cards[c].text for c in (first, second)] == ["Premier", "Second"]
+    assert received_card(on_disk, "batch-post-it-3") is None
+    edit.undo(demo_doc)  # one undo takes the whole batch back
+    assert len(load_file(demo_doc.path).cards) == before

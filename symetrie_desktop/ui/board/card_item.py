@@ -58,6 +58,7 @@ class _Paint:
         cls.selected = QPen(QColor(style.SELECTION_COLOUR), 3.5)
         cls.text_pen = QPen(QColor(style.D.text_colour))
         cls.white_pen = QPen(QColor("#ffffff"))
+        cls.phone_pen = QPen(QColor(style.D.text_colour), 1.4)
         cls.badge_brush = QBrush(QColor(255, 255, 255, 190))
         cls.badge_pen = QPen(QColor("#546e7a"), 0.8)
         cls.text_font = QFont()
@@ -144,6 +145,9 @@ def tooltip_html(text: str) -> str:
 class CardItem(QGraphicsItem):
     """One card. ``card`` is the current value from the workshop, replaced on each change."""
 
+    #: Came from a participant's phone (the scene sets it; a small phone mark is drawn).
+    from_room = False
+
     def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None) -> None:
         super().__init__()
         _Paint.load()
@@ -228,6 +232,8 @@ class CardItem(QGraphicsItem):
         if lod < 0.5:
             return
         self._paint_author(painter)
+        if self.from_room:
+            self._paint_phone(painter)
         painter.setFont(_Paint.text_font)
         painter.setPen(_Paint.text_pen)
         spacing = _Paint.text_metrics.lineSpacing()
@@ -264,6 +270,14 @@ class CardItem(QGraphicsItem):
             painter.drawText(QRectF(6.5, 8.5, 21, 16), int(Qt.AlignmentFlag.AlignCenter), "!")
         else:
             painter.drawPolygon(_Paint.star)
+
+    def _paint_phone(self, painter: QPainter) -> None:
+        """A small phone outline left of the author's chip: this post-it came from the room."""
+        x = CARD_W - (50 if self.author is not None else 22)
+        painter.setPen(_Paint.phone_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(x, 8, 10, 16), 2.5, 2.5)
+        painter.drawLine(QPointF(x + 3.5, 21), QPointF(x + 6.5, 21))
 
     def _paint_author(self, painter: QPainter) -> None:
         if self.author is None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...commands import Change
+from ...commands.room import CARD_KEY, room_cards
 from ...domain.model import Link, Participant, Workshop
 from . import style
 from .card_item import CardItem
@@ -55,6 +56,14 @@ class BoardScene(QGraphicsScene):
         self.cards[card.id] = item
         return item
 
+    def _mark_room_cards(self) -> None:
+        """The discreet phone mark on the post-its that came from the room."""
+        room = room_cards(self.workshop)
+        for cid, item in self.cards.items():
+            if item.from_room != (cid in room):
+                item.from_room = cid in room
+                item.update()
+
     def rebuild(self, workshop: Workshop) -> None:
         """Everything from scratch (opening a workshop)."""
         self.workshop = workshop
@@ -64,6 +73,7 @@ class BoardScene(QGraphicsScene):
         self.cards.clear()
         for card in workshop.cards.values():
             self._new_card(card)
+        self._mark_room_cards()
         self.layout = BoardLayout.of(workshop)
         self._place_everything()
 
@@ -78,6 +88,8 @@ class BoardScene(QGraphicsScene):
             self._place_everything()
             return
         cells = self._apply_cards(workshop, change)
+        if any(str(k).startswith(CARD_KEY) for k in change.ids("settings")):
+            self._mark_room_cards()
         rows_changed, moved = self.layout.refresh(workshop, cells, change.ids("cards"))
         for key in moved:
             self.place_cards(self.layout.cells.get(key, ()))

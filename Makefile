@@ -18,7 +18,7 @@ DESKTOP_DEBS := appstream xdg-utils shared-mime-info
 ROOM_DEBS := chromium chromium-driver
 
 .PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons \
-	roomtest room-screenshots
+	package roomtest room-screenshots
 
 run: setup
 	@mkdir -p build
@@ -84,6 +84,14 @@ translations: setup
 	$(BIN)/pyside6-lupdate $$(git ls-files 'symetrie_desktop/*.py') $$(git ls-files --others --exclude-standard 'symetrie_desktop/*.py') \
 	  -no-obsolete -locations none -source-language fr_FR -target-language en_GB -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/symetrie_en.qm
+
+# The built app (one folder, packaging/symetrie-desktop.spec), then its smoke test from a copy
+# outside the checkout with no Python on the PATH. CPU-heavy: never part of `make test`.
+package: setup
+	$(BIN)/python -m pip install -q "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist \
+	  --workpath build/pyinstaller packaging/symetrie-desktop.spec
+	$(BIN)/python packaging/smoke_test.py build/dist/symetrie-desktop
 
 # Redraw the PNG sizes, .ico and .icns of the app icon from resources/desktop/symetrie-desktop.svg.
 icons: setup

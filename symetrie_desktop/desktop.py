@@ -160,10 +160,23 @@ def _check_tools() -> None:
 
 
 def _xdg(*args: str) -> None:
-    result = subprocess.run(args, capture_output=True, text=True, check=False, timeout=60)
+    result = subprocess.run(args, capture_output=True, text=True, check=False, timeout=60,
+                            env=_system_env())
     if result.returncode != 0:
         why = (result.stderr or result.stdout).strip().splitlines()
         raise DesktopError(f"{shlex.join(args[:2])} failed: {why[-1] if why else result}")
+
+
+def _system_env() -> dict[str, str]:
+    """The environment for system tools: a built app's own library path is not theirs."""
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is not None:
+            env["LD_LIBRARY_PATH"] = original
+        else:
+            env.pop("LD_LIBRARY_PATH", None)
+    return env
 
 
 def _forget_default(mimeapps: Path) -> None:

@@ -128,7 +128,7 @@
   function renderMine() {
     const list = $("mine");
     list.replaceChildren();
-    const items = outbox.slice(-30).reverse();
+    const items = outbox.filter((i) => i.state !== "withdrawn").slice(-30).reverse();
     $("mine-section").hidden = items.length === 0;
     for (const item of items) {
       const li = document.createElement("li");
@@ -138,7 +138,41 @@
       s.className = "state" + (item.state === "received" ? " ok" : item.state === "refused" ? " bad" : "");
       s.textContent = word;
       li.append(s);
+      if (item.state === "received") {
+        const actions = document.createElement("span");
+        actions.className = "actions";
+        const fix = document.createElement("button");
+        fix.type = "button"; fix.textContent = T.correct;
+        fix.addEventListener("click", () => correct(item));
+        const drop = document.createElement("button");
+        drop.type = "button"; drop.textContent = T.withdraw;
+        drop.addEventListener("click", () => withdraw(item));
+        actions.append(fix, drop);
+        li.append(actions);
+      }
       list.append(li);
+    }
+  }
+
+  async function changeCard(item, text) {
+    let response;
+    try {
+      response = await fetch(API + "cards/change", { method: "POST", headers: headers(),
+        body: JSON.stringify({ id: item.id, text: text }) });
+    } catch (e) { setStatus(T.offline, "warn"); return false; }
+    if (response.status === 404) { item.state = "withdrawn"; }
+    else if (!response.ok) { setStatus(response.status === 503 ? T.paused : T.refused, "warn"); return false; }
+    return true;
+  }
+  async function correct(item) {
+    const text = (window.prompt(T.correct, item.text) || "").trim();
+    if (!text || text === item.text) return;
+    if (await changeCard(item, text)) { item.text = text; store.set("outbox", outbox); renderMine(); }
+  }
+  async function withdraw(item) {
+    if (!window.confirm(T.confirm_withdraw)) return;
+    if (await changeCard(item, null)) {
+      item.state = "withdrawn"; store.set("outbox", outbox); renderMine(); setStatus(T.withdrawn, "");
     }
   }
 

@@ -784,6 +784,14 @@
         <translation>Add the ticked levers to the action plan</translation>
     </message>
     <message>
+        <source>Afficher le radar au mur</source>
+        <translation>Show the radar on the wall</translation>
+    </message>
+    <message>
+        <source>Plein écran sur le projecteur (Échap pour fermer)</source>
+        <translation>Full screen on the projector (Esc to close)</translation>
+    </message>
+    <message>
         <source>Modifier le questionnaire</source>
         <translation>Edit the questionnaire</translation>
     </message>
@@ -2459,6 +2467,33 @@ Employee: {e}
     </message>
 </context>
 <context>
+    <name>RadarWall</name>
+    <message>
+        <source>Symétrie — autodiagnostic</source>
+        <translation>Symétrie — self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Autodiagnostic de l&apos;expérience collaborateur</source>
+        <translation>Employee-experience self-diagnosis</translation>
+    </message>
+    <message>
+        <source>À construire</source>
+        <translation>To build</translation>
+    </message>
+    <message>
+        <source>En chemin</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Ancrée</source>
+        <translation>Anchored</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s)</source>
+        <translation>{n} response(s)</translation>
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message>
         <source>La salle</source>
@@ -2485,6 +2520,18 @@ Employee: {e}
         <translation>The room&apos;s QR code</translation>
     </message>
     <message>
+        <source>Téléphones connectés</source>
+        <translation>Phones connected</translation>
+    </message>
+    <message>
+        <source>Retirer ce téléphone de la salle</source>
+        <translation>Remove this phone from the room</translation>
+    </message>
+    <message>
+        <source>Retirer le téléphone choisi de la salle</source>
+        <translation>Remove the chosen phone from the room</translation>
+    </message>
+    <message>
         <source>Mettre la salle en pause</source>
         <translation>Pause the room</translation>
     </message>
@@ -2507,6 +2554,14 @@ Employee: {e}
     <message>
         <source>Téléphones connectés : {n}</source>
         <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Sans nom</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>{who} — téléphone {code}</source>
+        <translation>{who} — phone {code}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Any
 from aiohttp import web
 
 from ..commands.agenda import current_agenda
+from ..commands.board import remove_cards, update_card
 from ..commands.edit import Edit
 from ..commands.room import PHONE_ID, add_phone_cards, received_card, set_phone_dots
 from ..domain import votes
@@ -41,6 +42,7 @@ def register(routes: Routes) -> None:
         routes.get(name, asset)
     routes.get("api/state", state)
     routes.post("api/cards", send_card)
+    routes.post("api/cards/change", change_card)
     routes.post("api/votes", send_dots)
 
 
@@ -274,6 +276,42 @@ async def send_card(request: web.Request) -> web.Response:
     if room.paused:
         return error(503, "paused")
     status, body = await inbox(room).receive(fields)
+    return web.json_response(body, status=status)
+
+
+def change_own_card(owner: Owner, phone_id: str, text: str | None) -> tuple[int, dict]:
+    """On the owner's thread: the phone corrects (text) or withdraws (None) its own post-it.
+    Only the phone that made the id knows it, so knowing it is the proof of authorship."""
+    w = owner.workshop
+    cid = received_card(w, phone_id)
+    if cid is None or cid not in w.cards:
+        return 404, {"error": "no such post-it"}
+    try:
+        edit = remove_cards(w, [cid]) if text is None else update_card(w, cid, text=text)
+    except RuleError as e:
+        return 400, {"error": str(e)}
+    if not edit.empty and push(owner, edit) is None:
+        return 503, {"error": "not saved"}
+    return 200, {"status": "withdrawn" if text is None else "corrected", "card": cid}
+
+
+async def change_card(request: web.Request) -> web.Response:
+    room = room_of(request)
+    try:
+        data = await _payload(request)
+        phone_id = _field(data, "id", str)
+        text = _field(data, "text", str, optional=True)
+        if not PHONE_ID.match(phone_id):
+            raise BadRequest("id: 8 to 64 letters, digits, '-' or '_'")
+        if text is not None and not text.strip():
+            raise BadRequest("text: empty")
+        if text is not None and len(text) > limits.MAX_TEXT:
+            raise BadRequest(f"text: more than {limits.MAX_TEXT} characters")
+    except BadRequest as e:
+        return error(400, str(e))
+    if room.paused:
+        return error(503, "paused")
+    status, body = await room.run(lambda owner: change_own_card(owner, phone_id, text))
     return web.json_response(body, status=status)
 
 

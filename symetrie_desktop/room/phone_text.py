@@ -39,6 +39,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_dot": "Retirer un point",
         "board": "Le tableau",
         "offline": "Pas de réseau pour l'instant.",
+        "correct": "Corriger",
+        "withdraw": "Retirer",
+        "withdrawn": "retiré",
+        "confirm_withdraw": "Retirer ce post-it du tableau ?",
     },
     "en": {
         "page_title": "Symétrie — the room",
@@ -71,6 +75,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_dot": "Take a dot back",
         "board": "The board",
         "offline": "No network for now.",
+        "correct": "Correct",
+        "withdraw": "Withdraw",
+        "withdrawn": "withdrawn",
+        "confirm_withdraw": "Take this sticky note off the board?",
     },
 }
 

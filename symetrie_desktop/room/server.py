@@ -96,6 +96,8 @@ class RoomServer:
         self.extras: dict[str, object] = {}
         self._removed: set[str] = set()
         self._seen: dict[str, float] = {}
+        #: The participant each phone last said it was (None: no name chosen).
+        self.phone_names: dict[str, int | None] = {}
         self._phone_limits = limits.RateLimiter(limits.PHONE_BURST, limits.PHONE_RATE)
         self._address_limits = limits.RateLimiter(limits.ADDRESS_BURST, limits.ADDRESS_RATE)
         self._thread: threading.Thread | None = None
@@ -203,10 +205,24 @@ class RoomServer:
                 return error(403, "removed")
             if not self._phone_limits.allow(phone):
                 return error(429, "too many requests")
-            self._seen[phone] = time.monotonic()
+            self._note(phone, request)
         if not self._address_limits.allow(address):
             return error(429, "too many requests")
         return await handler(request)
+
+    def _note(self, phone: str, request: web.Request) -> None:
+        """Remember when a phone was last seen, and who it said it was (bounded memory)."""
+        now = time.monotonic()
+        if len(self._seen) >= limits.MAX_CLIENTS and phone not in self._seen:
+            for old in [p for p, t in self._seen.items() if now - t >= CONNECTED_FOR]:
+                del self._seen[old]
+                self.phone_names.pop(old, None)
+            if len(self._seen) >= limits.MAX_CLIENTS:
+                return
+        self._seen[phone] = now
+        if request.path.endswith("/api/state"):
+            me = request.query.get("me", "")
+            self.phone_names[phone] = int(me) if me.isdigit() and len(me) < 9 else None
 
     # -- for handlers and the window -------------------------------------------------------
 
@@ -214,10 +230,16 @@ class RoomServer:
         """Run ``job(owner)`` on the owner's thread and return its result."""
         return await asyncio.wrap_future(self.gate.submit(job))
 
-    def phones_connected(self) -> int:
+    def phones(self) -> list[tuple[str, int | None]]:
+        """The phones connected now (seen in the last few seconds), with the participant each
+        chose, most recent first."""
         now = time.monotonic()
-        seen = {p: t for p, t in list(self._seen.items()) if now - t < CONNECTED_FOR}
-        return sum(1 for p in seen if p not in self._removed)
+        seen = sorted(((t, p) for p, t in list(self._seen.items())
+                       if now - t < CONNECTED_FOR and p not in self._removed), reverse=True)
+        return [(p, self.phone_names.get(p)) for _t, p in seen]
+
+    def phones_connected(self) -> int:
+        return len(self.phones())
 
     def remove_phone(self, phone: str) -> None:
         """Refuse this phone from now on (it gets 403 and says so)."""

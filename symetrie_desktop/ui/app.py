@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -73,7 +74,9 @@ def run(path: Path | None = None) -> int:
     from . import i18n
 
     i18n.install()
-    open_in_app(path)
+    window = open_in_app(path)
+    if os.environ.get(SMOKE_ENV):
+        window.installEventFilter(_FirstPaint(window))
     try:
         return app.exec()
     finally:
@@ -85,7 +88,7 @@ def run(path: Path | None = None) -> int:
 _opened: list = []
 
 
-def open_in_app(path: Path | None) -> None:
+def open_in_app(path: Path | None):
     """Show ``path`` in this process: the window that has it, else an empty window, else a
     new window (one workshop per window); with no path, bring a window to the front."""
     from .main_window import MainWindow
@@ -111,6 +114,23 @@ def open_in_app(path: Path | None) -> None:
     target.raise_()
     target.activateWindow()
     log.info("window on %s", path or "the start screen")
+    return target
+
+
+#: Set by the built app's smoke test: print one line at the window's first paint, then quit.
+SMOKE_ENV = "SYMETRIE_QUIT_AFTER_FIRST_PAINT"
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.property("seen"):
+            self.setProperty("seen", True)
+            model = getattr(watched, "model", None)
+            cards = len(model.workshop.cards) if model is not None else 0
+            print(f"first paint: {watched.width()}x{watched.height()}, {cards} post-its",
+                  flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
 
 
 class _FileOpenFilter(QObject):

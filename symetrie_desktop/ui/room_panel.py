@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,6 +99,12 @@ class RoomPanel(QDockWidget):
         self.address.setFont(font)
         self.phones = QLabel()
         self.phones.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phone_list = QListWidget()
+        self.phone_list.setAccessibleName(self.tr("Téléphones connectés"))
+        self.phone_list.setMaximumHeight(120)
+        self.remove = QPushButton(self.tr("Retirer ce téléphone de la salle"))
+        self.remove.setAccessibleName(self.tr("Retirer le téléphone choisi de la salle"))
+        self.remove.clicked.connect(self._remove_phone)
         self.pause = QCheckBox(self.tr("Mettre la salle en pause"))
         self.pause.toggled.connect(self._pause)
         self.show_board = QCheckBox(self.tr("Afficher le tableau sur les téléphones"))
@@ -104,7 +112,8 @@ class RoomPanel(QDockWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         for widget in (self.intro, self.address_choice, self.toggle, self.qr, self.address,
-                       self.status, self.phones, self.pause, self.show_board):
+                       self.status, self.phones, self.phone_list, self.remove, self.pause,
+                       self.show_board):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
@@ -190,6 +199,8 @@ class RoomPanel(QDockWidget):
         self.qr.setVisible(server is not None)
         self.address.setVisible(server is not None)
         self.phones.setVisible(server is not None)
+        self.phone_list.setVisible(server is not None)
+        self.remove.setVisible(server is not None)
         if server is None:
             self.qr.clear()
             self.address.clear()
@@ -209,8 +220,29 @@ class RoomPanel(QDockWidget):
     def _count(self) -> None:
         if self.server is None:
             return
-        n = self.server.phones_connected()
-        self.phones.setText(self.tr("Téléphones connectés : {n}").format(n=n))
+        phones = self.server.phones()
+        self.phones.setText(self.tr("Téléphones connectés : {n}").format(n=len(phones)))
+        chosen = self.phone_list.currentItem()
+        keep = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        self.phone_list.clear()
+        people = self.model.workshop.participants
+        for phone, pid in phones:
+            who = people[pid].name if pid in people else self.tr("Sans nom")
+            item = QListWidgetItem(self.tr("{who} — téléphone {code}").format(
+                who=who, code=phone[:4].upper()))
+            item.setData(Qt.ItemDataRole.UserRole, phone)
+            self.phone_list.addItem(item)
+            if phone == keep:
+                self.phone_list.setCurrentItem(item)
+        self.remove.setEnabled(bool(phones))
+
+    def _remove_phone(self) -> None:
+        """The chosen phone is refused from now on (its page says it was removed)."""
+        item = self.phone_list.currentItem()
+        if self.server is None or item is None:
+            return
+        self.server.remove_phone(item.data(Qt.ItemDataRole.UserRole))
+        self._count()
 
     def _pause(self, on: bool) -> None:
         if self.server is not None:

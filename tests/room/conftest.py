@@ -66,6 +66,10 @@ class Phone:
                 "step": step, "author": author}
         return self.request("POST", "api/cards", json.dumps(body).encode())
 
+    def change(self, card_id: str, text: str | None) -> Reply:
+        body = {"id": card_id, "text": text}
+        return self.request("POST", "api/cards/change", json.dumps(body).encode())
+
     def dots(self, participant: int, idea: int, dots: int) -> Reply:
         body = {"participant": participant, "idea": idea, "dots": dots}
         return self.request("POST", "api/votes", json.dumps(body).encode())

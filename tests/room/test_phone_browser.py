@@ -80,3 +80,9 @@ def test_a_participant_sends_a_post_it_and_votes_from_a_phone(serve, phone):
     if shots:  # `make room-screenshots` keeps the README's picture up to date
         phone.execute_script("window.scrollTo(0, 0)")
         phone.save_screenshot(str(Path(shots) / "room-phone.png"))
+
+    # withdrawing it: « Retirer » under the post-it, confirmed, and it leaves the file
+    find(By.XPATH, "//ol[@id='mine']//button[text()='Retirer']").click()
+    _wait(phone, lambda d: d.switch_to.alert).accept()
+    _wait(phone, lambda d: d.find_element(By.ID, "status").text == "retiré")
+    assert card.id not in load_file(s.path).cards

@@ -9,6 +9,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from PySide6.QtCore import Qt
 
 from symetrie_desktop.commands.room import room_cards
 from symetrie_desktop.room.load import run_phones
@@ -116,3 +117,21 @@ def test_phone_post_its_carry_a_discreet_mark_on_the_board(qtbot, window, pool):
     window.model.undo_stack.undo()
     assert reply.body["card"] not in board.cards
     assert not any(i.from_room for i in board.cards.values())
+
+
+def test_the_facilitator_removes_a_phone_from_the_room(qtbot, window, pool):
+    panel = window.open_room(host="127.0.0.1", port=0)
+    rude, calm = Phone(panel.server.url), Phone(panel.server.url)
+    _answer(qtbot, pool.submit(rude.state, 2))
+    _answer(qtbot, pool.submit(calm.state))
+    panel._count()  # the panel's 2-second refresh, now
+    names = [panel.phone_list.item(i).text() for i in range(panel.phone_list.count())]
+    assert any(n.startswith("Karim Benali — téléphone ") for n in names) and len(names) == 2
+    row = next(i for i, n in enumerate(names) if n.startswith("Karim"))
+    panel.phone_list.setCurrentRow(row)
+    qtbot.mouseClick(panel.remove, Qt.MouseButton.LeftButton)
+    before = load_file(window.model.document.path).cards
+    assert _answer(qtbot, pool.submit(rude.post_it, "Encore moi")).status == 403
+    assert load_file(window.model.document.path).cards == before
+    assert _answer(qtbot, pool.submit(calm.post_it, "Toujours là")).status == 200
+    assert panel.phone_list.count() == 1 and panel.phones.text().endswith(": 1")

@@ -181,3 +181,24 @@ def test_the_phone_files_are_a_fixed_list(serve):
     assert phone.request("GET", "phone.css").status == 200
     for name in ("phone.html", "..%2F..%2Fpyproject.toml", "resources/room/phone.js"):
         assert phone.request("GET", name).status == 404
+
+
+def test_a_phone_corrects_then_withdraws_its_own_post_it(serve):
+    s = serve()
+    phone = s.phone()
+    sent = phone.post_it("Depuis le téléphone : fote de frappe", card_id="own-post-it-01")
+    cid = sent.body["card"]
+    fixed = phone.change("own-post-it-01", "Depuis le téléphone : faute corrigée")
+    assert fixed.status == 200 and fixed.body["status"] == "corrected"
+    assert load_file(s.path).cards[cid].text == "Depuis le téléphone : faute corrigée"
+    # another phone cannot touch it without the post-it's own id, nor send nonsense
+    assert phone.change("someone-elses-01", None).status == 404
+    assert phone.change("own-post-it-01", "  ").status == 400
+    assert phone.change("../../x", None).status == 400
+    gone = phone.change("own-post-it-01", None)
+    assert gone.status == 200 and gone.body["status"] == "withdrawn"
+    assert cid not in load_file(s.path).cards
+    assert phone.change("own-post-it-01", "revenir").status == 404
+    # a resend of the withdrawn post-it does not bring it back
+    again = phone.post_it("Depuis le téléphone : fote de frappe", card_id="own-post-it-01")
+    assert again.status == 200 and cid not in load_file(s.path).cards

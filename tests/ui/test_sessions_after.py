@@ -119,3 +119,20 @@ def test_mirror_import_from_the_window_refuses_a_bad_row(window, tmp_path):
     assert len(load_file(window.model.document.path).mirror) == 2
     page = _page(window, "mirrorPage")
     assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "+1,0"
+
+
+def test_the_radar_on_the_wall_follows_the_answers(window, qtbot):
+    from symetrie_desktop.ui.after.radar_wall import WALL_TEXT_PX, RadarWall
+
+    page = _page(window, "diagnosisPage")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    wall = RadarWall(window.model)
+    qtbot.addWidget(wall)
+    wall.show()
+    assert wall.radar.large and wall.levels.font().pixelSize() == WALL_TEXT_PX >= 24
+    assert "0 réponse" in wall.levels.text()
+    statements = ordered_statements(window.model.workshop.statements)
+    for s in statements:
+        page.tick(s.id, 4)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "1 réponse" in wall.levels.text() and wall.levels.text().count("Ancrée") == 6

@@ -94,6 +94,11 @@ class DiagnosisPage(Page):
         self.lever_button = QPushButton(self.tr("Ajouter les leviers cochés au plan d'actions"))
         self.lever_button.clicked.connect(self.add_levers)
         rv.addWidget(self.lever_button)
+        self.wall_button = QPushButton(self.tr("Afficher le radar au mur"))
+        self.wall_button.setToolTip(self.tr("Plein écran sur le projecteur (Échap pour fermer)"))
+        self.wall_button.clicked.connect(self.show_wall)
+        rv.addWidget(self.wall_button)
+        self.wall = None
         split.addWidget(right)
         split.setSizes([700, 500])
         self.listen(model)
@@ -238,6 +243,16 @@ class DiagnosisPage(Page):
                 chosen.append(item.data(LEVER_ROLE))
         if chosen:
             self.model.try_push(after.actions_from_levers, chosen)
+
+    def show_wall(self) -> None:
+        from .radar_wall import RadarWall
+
+        if self.wall is not None:
+            self.wall.close()
+        self.wall = RadarWall(self.model)
+        self.wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wall.destroyed.connect(lambda *_: setattr(self, "wall", None))
+        self.wall.show_on()
 
     def refresh(self, change=None) -> None:
         w = self.model.workshop

@@ -768,6 +768,10 @@
         <translation>Start the self-diagnosis (25 statements)</translation>
     </message>
     <message>
+        <source>QR code de l&apos;autodiagnostic</source>
+        <translation>Self-diagnosis QR code</translation>
+    </message>
+    <message>
         <source>Enregistrer les réponses de cette personne</source>
         <translation>Record this person&apos;s answers</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>Tout à fait d&apos;accord</source>
         <translation>Strongly agree</translation>
+    </message>
+    <message>
+        <source>La salle est ouverte : chacun peut aussi répondre depuis son téléphone, à l&apos;adresse {url}</source>
+        <translation>The room is open: everyone can also answer from their phone, at {url}</translation>
     </message>
     <message>
         <source>{n} réponse(s) enregistrée(s)</source>

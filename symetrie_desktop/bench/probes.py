@@ -223,7 +223,8 @@ def gui(path: str, quick: str = "0") -> None:
     view.fit_board()
     empty.fitInView(empty.sceneRect())
     app.processEvents()
-    scene = view.board.sceneRect()
+    lay = view.board.layout
+    scene = QRectF(0, 0, lay.width, lay.height)  # the board itself, without the blank margin
     shown = view.visible_area().intersected(scene)
     fits = (shown.width() * shown.height()) / max(1.0, scene.width() * scene.height())
     view.set_zoom(0.0)  # the smallest zoom the view allows

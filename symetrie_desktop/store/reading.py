@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 
-import sqlite_utils
-
 from ..domain import limits
 from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement
 from ..domain.followup import ActionReview, Outcome, PreviousSession, SolvedIrritant
@@ -41,6 +39,7 @@ from ..domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from .sqlite import Database
 
 
 class BadRow(ValueError):
@@ -118,7 +117,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _rows(db: sqlite_utils.Database, table: str, sql: str | None = None) -> Iterator[dict]:
+def _rows(db: Database, table: str, sql: str | None = None) -> Iterator[dict]:
     """The rows of ``table``; a value SQLite cannot hand over (bad UTF-8) names the table."""
     try:
         count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -131,7 +130,7 @@ def _rows(db: sqlite_utils.Database, table: str, sql: str | None = None) -> Iter
         raise
 
 
-def read_workshop(db: sqlite_utils.Database) -> Workshop:
+def read_workshop(db: Database) -> Workshop:
     """The whole workshop, one query per table, every row checked; raises :class:`BadRow`."""
     w = Workshop(_info(db))
     for r in _rows(db, "participants"):
@@ -210,7 +209,7 @@ def read_workshop(db: sqlite_utils.Database) -> Workshop:
     return w
 
 
-def _read_after(db: sqlite_utils.Database, w: Workshop) -> None:
+def _read_after(db: Database, w: Workshop) -> None:
     """The tables of version 2: follow-up chain, self-diagnosis, mirror survey."""
     for r in _rows(db, "sessions"):
         v = _Row("sessions", r, r.get("id"))
@@ -269,7 +268,7 @@ def _answers(v: _Row) -> tuple[tuple[int, int], ...]:
     return pairs
 
 
-def _info(db: sqlite_utils.Database) -> WorkshopInfo:
+def _info(db: Database) -> WorkshopInfo:
     rows = list(_rows(db, "workshop"))
     if not rows:
         return WorkshopInfo(title="Atelier")
@@ -296,7 +295,7 @@ def _tags(v: _Row) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def _joins(db: sqlite_utils.Database, table: str, owner: str, member: str,
+def _joins(db: Database, table: str, owner: str, member: str,
            known: dict) -> dict[int, list[int]]:
     """A join table grouped by owner, in insertion order; every member must exist."""
     grouped: dict[int, list[int]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from .sqlite import Database
 
 #: 'SYMT' in ASCII: tells a workshop file from any other SQLite database.
 APPLICATION_ID = 0x53594D54
@@ -156,23 +156,23 @@ CREATE TABLE mirror_answers (
 """
 
 
-def _run_script(db: sqlite_utils.Database, script: str) -> None:
+def _run_script(db: Database, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-def _create_v1(db: sqlite_utils.Database) -> None:
+def _create_v1(db: Database) -> None:
     _run_script(db, _V1)
 
 
-def _upgrade_v2(db: sqlite_utils.Database) -> None:
+def _upgrade_v2(db: Database) -> None:
     _run_script(db, _V2)
 
 
 #: MIGRATIONS[n] brings a file from user_version n to n + 1. Each runs inside the
 #: transaction that opens the file, so a failed migration leaves the file as it was.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
     0: _create_v1,
     1: _upgrade_v2,
 }

@@ -21,11 +21,10 @@ import stat
 import time
 from pathlib import Path
 
-import sqlite_utils
-
 from ..domain import limits
 from . import schema
 from .errors import Problem, WorkshopFileError
+from .sqlite import Database
 
 #: sqlite_master entries SQLite itself may add (``ANALYZE`` statistics); they run nothing.
 _SQLITE_OWN = ("sqlite_stat1", "sqlite_stat4")
@@ -93,7 +92,7 @@ def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str]]:
     """The schema this version's migrations build for a file of ``version``."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         for v in range(version):
             schema.MIGRATIONS[v](db)
         return schema_of(conn)

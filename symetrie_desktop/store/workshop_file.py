@@ -17,8 +17,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from ..domain.diagnosis import DiagnosisResponse, Statement
 from ..domain.followup import ActionReview, PreviousSession, SolvedIrritant
 from ..domain.limits import LimitError
@@ -41,6 +39,7 @@ from .errors import Problem, WorkshopFileError
 from .lock import FileLock, holding
 from .reading import BadRow, read_workshop
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .sqlite import Database
 from .verify import CHECK_SECONDS, check_regular, check_schema, damage, harden
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -53,9 +52,9 @@ Entity = (
 )
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     harden(conn, own_schema=True)  # only ever after inspect() or on a file we are making
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")
@@ -159,15 +158,15 @@ def load_file(path: str | Path) -> Workshop:
             conn.backup(memory)
             conn.close()
             conn = memory
-            _migrate(sqlite_utils.Database(conn), version)
-        return _read(path, sqlite_utils.Database(conn))
+            _migrate(Database(conn), version)
+        return _read(path, Database(conn))
     except sqlite3.Error as e:
         raise WorkshopFileError(path, Problem.DAMAGED, f"cannot be read ({e})") from None
     finally:
         conn.close()
 
 
-def _read(path: Path, db: sqlite_utils.Database) -> Workshop:
+def _read(path: Path, db: Database) -> Workshop:
     """The workshop, or a refusal naming the table and row that cannot be used."""
     try:
         return read_workshop(db)
@@ -183,7 +182,7 @@ def _read(path: Path, db: sqlite_utils.Database) -> Workshop:
 class WorkshopFile:
     """An open workshop file. Use :meth:`open` or :meth:`create`, and :meth:`close` at the end."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, lock: FileLock) -> None:
+    def __init__(self, path: Path, db: Database, lock: FileLock) -> None:
         self.path = path
         self.db = db
         self._lock = lock
@@ -327,7 +326,7 @@ _TABLES = {
 }
 
 
-def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+def _upsert(db: Database, table: str, row: dict) -> None:
     cols = list(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
     db.execute(
@@ -337,7 +336,7 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
     )
 
 
-def _write_joins(db: sqlite_utils.Database, entity: object) -> None:
+def _write_joins(db: Database, entity: object) -> None:
     if isinstance(entity, Idea):
         db.execute("DELETE FROM idea_cards WHERE idea_id = ?", [entity.id])
         db["idea_cards"].insert_all(_idea_card_rows(entity))
@@ -454,13 +453,13 @@ _ROW = {
 }
 
 
-def _close_quietly(db: sqlite_utils.Database | None) -> None:
+def _close_quietly(db: Database | None) -> None:
     if db is not None:
         with contextlib.suppress(sqlite3.Error):
             db.close()
 
 
-def _migrate(db: sqlite_utils.Database, version: int) -> None:
+def _migrate(db: Database, version: int) -> None:
     for v in range(version, SCHEMA_VERSION):
         MIGRATIONS[v](db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -520,7 +519,7 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _insert_all(db: sqlite_utils.Database, w: Workshop) -> None:
+def _insert_all(db: Database, w: Workshop) -> None:
     db["workshop"].insert({"id": 1, **_info_row(w.info)})
     batches = [
         ("participants", [_participant_row(p) for p in w.participants.values()]),

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from symetrie_desktop.bench.workload import workload
 from symetrie_desktop.commands import Document
@@ -130,8 +131,21 @@ def test_the_smallest_zoom_shows_the_whole_of_a_tall_board(qtbot, tmp_path):
     assert scene.height() * 0.04 > view.viewport().height()  # the old floor could not fit it
     view.set_zoom(0.0)  # as far out as the view goes (Ctrl+- held down)
     assert view.visible_area().contains(scene)
+    # zoomed out, one block per cell is drawn in the background: no post-it or link paints
+    # itself (they stay, to be clicked), yet the board is not blank where post-its are
+    board = view.board
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert board.overview
+    assert all(i.flags() & no_contents for i in [*board.cards.values(), *board.links.values()])
+    image = view.viewport().grab().toImage()
+    first = next(iter(board.cards.values()))
+    centre = view.mapFromScene(first.sceneBoundingRect().center())
+    assert image.pixelColor(centre).name() != "#ffffff"
     view.zoom_in()
     view.fit_board()  # Ctrl+0
     assert view.visible_area().contains(scene)
+    view.set_zoom(0.9)  # zoomed in again, the post-its paint themselves
+    assert not board.overview
+    assert not any(i.flags() & no_contents for i in board.cards.values())
     view.close()
     model.close()

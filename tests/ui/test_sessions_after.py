@@ -136,3 +136,49 @@ def test_the_radar_on_the_wall_follows_the_answers(window, qtbot):
         page.tick(s.id, 4)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "1 réponse" in wall.levels.text() and wall.levels.text().count("Ancrée") == 6
+
+
+def _in_thread(qtbot, req) -> tuple[int, bytes]:
+    """A phone's request, from another thread: the room answers through the Qt thread, which
+    must keep turning meanwhile."""
+    import threading
+    import urllib.request
+
+    result: dict = {}
+
+    def send():
+        with urllib.request.urlopen(req, timeout=10) as r:
+            result["reply"] = (r.status, r.read())
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
+    return result["reply"]
+
+
+def test_with_the_room_open_the_page_gives_the_phones_address(window, qtbot):
+    import json
+    import urllib.request
+
+    page = _page(window, "diagnosisPage")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.phone_url() is None and not page.phone_hint.isVisible()
+    panel = window.open_room(host="127.0.0.1", port=0)
+    try:
+        _page(window, "followUpPage")
+        page = _page(window, "diagnosisPage")  # shown again: it looks for the room
+        url = page.phone_url()
+        assert url and url in page.phone_hint.text() and page.phone_qr.isVisible()
+        first = ordered_statements(window.model.workshop.statements)[0]
+        status, body = _in_thread(qtbot, urllib.request.Request(
+            url, headers={"X-Phone": "phone-abcdef12"}))
+        assert status == 200 and "Autodiagnostic" in body.decode("utf-8")
+        status, _ = _in_thread(qtbot, urllib.request.Request(
+            url.removesuffix("diagnostic") + "api/diagnosis", method="POST",
+            data=json.dumps({"answers": {str(first.id): 3}}).encode(),
+            headers={"Content-Type": "application/json", "X-Phone": "phone-abcdef12"}))
+        assert status == 200
+        assert len(load_file(window.model.document.path).responses) == 1
+        assert "1 réponse" in page.count_label.text()
+    finally:
+        panel.close_room()

@@ -66,6 +66,15 @@ class DiagnosisPage(Page):
         self.start_button = QPushButton(self.tr("Commencer l'autodiagnostic (25 affirmations)"))
         self.start_button.clicked.connect(lambda: self.model.try_push(after.start_diagnosis))
         lv.addWidget(self.start_button)
+        phones = QHBoxLayout()
+        self.phone_qr = QLabel()
+        self.phone_qr.setAccessibleName(self.tr("QR code de l'autodiagnostic"))
+        self.phone_hint = QLabel()
+        self.phone_hint.setWordWrap(True)
+        self.phone_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        phones.addWidget(self.phone_qr)
+        phones.addWidget(self.phone_hint, 1)
+        lv.addLayout(phones)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         lv.addWidget(self.scroll, 1)
@@ -254,7 +263,31 @@ class DiagnosisPage(Page):
         self.wall.destroyed.connect(lambda *_: setattr(self, "wall", None))
         self.wall.show_on()
 
+    def phone_url(self) -> str | None:
+        """Where phones answer, when the room is open (the room panel owns the server)."""
+        panel = getattr(self.window(), "room_panel", None)
+        server = getattr(panel, "server", None) if panel is not None else None
+        return f"{server.url}diagnostic" if server is not None else None
+
+    def _show_phones(self) -> None:
+        url = self.phone_url() if self.model.workshop.statements else None
+        self.phone_qr.setVisible(url is not None)
+        self.phone_hint.setVisible(url is not None)
+        if url is None:
+            return
+        from ..room_panel import qr_pixmap
+
+        self.phone_qr.setPixmap(qr_pixmap(url, 140))
+        self.phone_hint.setText(self.tr(
+            "La salle est ouverte : chacun peut aussi répondre depuis son téléphone, à "
+            "l'adresse {url}").format(url=url))
+
+    def showEvent(self, event) -> None:
+        self._show_phones()
+        super().showEvent(event)
+
     def refresh(self, change=None) -> None:
+        self._show_phones()
         w = self.model.workshop
         if change is None or "statements" in change.kinds:
             self._build_form()

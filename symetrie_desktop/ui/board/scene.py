@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...commands import Change
 from ...commands.room import CARD_KEY, room_cards
-from ...domain.model import Link, Participant, Workshop
+from ...domain.model import CardKind, Link, Participant, Workshop
 from . import style
 from .card_item import CardItem
 from .headers import AddItem, CornerItem, LaneHeaderItem, LinkItem, PhaseBandItem, StepHeaderItem
@@ -22,6 +22,10 @@ from .layout import BoardLayout
 from .style import ADD_BUTTON, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H, TOP
 
 MARGIN = 24
+#: Below this zoom a post-it is a few pixels wide: the board is drawn as one block per cell.
+OVERVIEW_ZOOM = 0.28
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_KIND_ORDER = [CardKind.IRRITANT, CardKind.ENCHANTMENT, CardKind.NOTE]
 
 
 class BoardScene(QGraphicsScene):
@@ -34,6 +38,7 @@ class BoardScene(QGraphicsScene):
         self.links: dict[Link, LinkItem] = {}
         self._links_by_card: dict[int, set[Link]] = {}
         self._lit: set[Link] = set()  # links drawn bold (one of their post-its is selected)
+        self.overview = False  # zoomed out: blocks per cell drawn in the background
         self.step_headers: dict[int, StepHeaderItem] = {}
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
@@ -52,9 +57,21 @@ class BoardScene(QGraphicsScene):
     def _new_card(self, card) -> CardItem:
         item = CardItem(card, self.workshop.lanes[card.lane_id].kind, self._author(card))
         item.setZValue(1)
+        item.setFlag(_NO_CONTENTS, self.overview)
         self.addItem(item)
         self.cards[card.id] = item
         return item
+
+    def set_overview(self, on: bool) -> None:
+        """Zoomed out, draw one block per cell in the background instead of painting each
+        post-it and link: the items stay (to click and select) but paint nothing. A whole
+        5,000-post-it board then costs a few hundred rectangles, not 5,800 Python paints."""
+        if on == self.overview:
+            return
+        self.overview = on
+        for item in [*self.cards.values(), *self.links.values()]:
+            item.setFlag(_NO_CONTENTS, on)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _mark_room_cards(self) -> None:
         """The discreet phone mark on the post-its that came from the room."""
@@ -99,6 +116,8 @@ class BoardScene(QGraphicsScene):
         elif "info" in change.kinds:
             self._place_frame()
         self._update_links(change, moved)
+        if self.overview and moved:
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _apply_cards(self, workshop: Workshop, change: Change) -> set[tuple[int, int]]:
         """Add, remove or refresh the items of the cards the change names; return the cells
@@ -278,6 +297,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_link(self, link: Link) -> None:
         item = LinkItem(link)
+        item.setFlag(_NO_CONTENTS, self.overview)
         self.addItem(item)
         self.links[link] = item
         for cid in (link.customer_card_id, link.employee_card_id):
@@ -363,3 +383,29 @@ class BoardScene(QGraphicsScene):
             y = lay.row_y[lane.id]
             painter.drawLine(QLineF(LANE_HEADER_W, y, right, y))
         painter.drawLine(QLineF(LANE_HEADER_W, lay.board_bottom, right, lay.board_bottom))
+        if self.overview:
+            self._draw_overview(painter)
+
+    def _draw_overview(self, painter: QPainter) -> None:
+        """Per cell, the height its post-its take, split by kind (irritants, enchantments,
+        notes) in their colours; the links as thin lines, all in one call."""
+        from .card_item import _Paint
+
+        lay, cards = self.layout, self.workshop.cards
+        step_h = style.D.card_h + style.CARD_GAP
+        for (lane_id, step_id), ids in lay.cells.items():
+            if lane_id not in lay.row_y or step_id not in lay.col_x:
+                continue
+            x = lay.col_x[step_id] + style.CELL_PAD
+            y = lay.row_y[lane_id] + style.CELL_PAD
+            counts: dict = {}
+            for cid in ids:
+                kind = cards[cid].kind
+                counts[kind] = counts.get(kind, 0) + 1
+            for kind in sorted(counts, key=_KIND_ORDER.index):
+                n = counts[kind]
+                painter.fillRect(QRectF(x, y, style.CARD_W, n * step_h - style.CARD_GAP),
+                                 _Paint.flat[kind])
+                y += n * step_h
+        painter.setPen(QPen(QColor(style.LINK_COLOUR), 0))
+        painter.drawLines([item._line for item in self.links.values()])

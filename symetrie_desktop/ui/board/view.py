@@ -28,7 +28,7 @@ from . import navigation, style
 from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
-from .scene import BoardScene
+from .scene import OVERVIEW_ZOOM, BoardScene
 from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
@@ -128,6 +128,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._pin_headers()
 
     def _pin_headers(self) -> None:
+        self.board.set_overview(self.zoom() < OVERVIEW_ZOOM)
         corner = self.mapToScene(0, 0)
         width = self.viewport().width() / max(self.zoom(), 1e-6)
         self.board.pin(corner.x(), corner.y(), width)
@@ -198,6 +199,7 @@ class BoardView(EditingMixin, QGraphicsView):
     def _clamp_zoom(self) -> None:
         if not self.min_zoom() <= self.zoom() <= MAX_ZOOM:
             self.set_zoom(self.zoom())
+        self.board.set_overview(self.zoom() < OVERVIEW_ZOOM)
         self.zoomChanged.emit(self.zoom())
 
     def wheelEvent(self, event) -> None:

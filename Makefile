@@ -18,7 +18,7 @@ DESKTOP_DEBS := appstream xdg-utils shared-mime-info
 ROOM_DEBS := chromium chromium-driver
 
 .PHONY: run test test-large setup system-deps lint bench translations screenshots clean icons \
-	package roomtest room-screenshots
+	package roomtest room-screenshots fuzz crashtest
 
 run: setup
 	@mkdir -p build
@@ -68,6 +68,18 @@ lint: setup
 # Every figure of the README's table beside its floor, measured in the same run (issue 11):
 # `make bench`, or `make bench BENCH_ARGS="--quick --json build/bench.json"`.
 # The older per-area scripts stay: `$(BIN)/python packaging/bench.py`.
+# The long forms of two tests (the suite runs short ones): random damage to workshop files
+# (FUZZ_EXAMPLES cases per kind of damage, four kinds), and SIGKILL during edits, backups and
+# migrations (CRASH_ROUNDS per mode). Their figures are in the README.
+FUZZ_EXAMPLES ?= 1000
+CRASH_ROUNDS ?= 100
+fuzz: setup
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
+	  -p no:timeout tests/untrusted/test_fuzz_files.py
+
+crashtest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/crashtest.py --rounds $(CRASH_ROUNDS)
+
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m symetrie_desktop.bench $(BENCH_ARGS)
 

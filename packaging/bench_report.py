@@ -22,9 +22,9 @@ from symetrie_desktop.exchange.workshop_json import from_exchange
 
 
 def bench(steps: int, cards: int, folder: Path) -> None:
-    from symetrie_desktop.exchange.csv_plan import write_plan_csv
-    from symetrie_desktop.exchange.markdown import write_markdown
     from symetrie_desktop.report import render_report
+    from symetrie_desktop.report.markdown import write_markdown
+    from symetrie_desktop.report.plan_csv import write_plan_csv
 
     workshop = from_exchange(generated_workshop(steps, cards, seed=0))
     out = folder / f"bench-{steps}x{cards}.pdf"

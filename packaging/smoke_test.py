@@ -129,27 +129,31 @@ def room(exe: Path, env: dict[str, str], work: Path) -> None:
     """``serve`` with no window on 127.0.0.1: the join page answers (aiohttp is in the folder),
     and the room closes cleanly on SIGTERM."""
     print("-- room: symetrie-desktop serve demo.symetrie --host 127.0.0.1 --port 0", flush=True)
-    server = subprocess.Popen([str(exe), "serve", "demo.symetrie", "--host", "127.0.0.1",
-                               "--port", "0"], env=env, cwd=work, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    errors = work / "serve.err"
+    with errors.open("w") as err_file:
+        server = subprocess.Popen([str(exe), "serve", "demo.symetrie", "--host", "127.0.0.1",
+                                   "--port", "0"], env=env, cwd=work, stdout=subprocess.PIPE,
+                                  stderr=err_file, text=True)
     watchdog = threading.Timer(TIMEOUT, server.kill)
     watchdog.start()
     try:
         url = server.stdout.readline().strip()
         if not url.startswith("http://127.0.0.1:"):
+            server.kill()
             raise SystemExit(f"smoke test failed at 'room': no join URL ({url!r}) "
-                             f"{server.stderr.read() if server.poll() is not None else ''}")
+                             f"{errors.read_text(errors='replace')}")
         with urllib.request.urlopen(url, timeout=60) as answer:
             page = answer.read().decode("utf-8", "replace")
             assert answer.status == 200 and "<html" in page.lower(), page[:200]
         print(f"   join page answered ({len(page)} characters)", flush=True)
-        if sys.platform == "win32":  # no SIGTERM to send: the room is simply stopped
-            server.terminate()
-            server.communicate(timeout=TIMEOUT)
-            return
-        server.send_signal(signal.SIGTERM)
-        out, err = server.communicate(timeout=TIMEOUT)
-        assert server.returncode == 0 and "room closed" in out, out + err
+        # no SIGTERM on Windows: the room is simply stopped there
+        server.terminate() if sys.platform == "win32" else server.send_signal(signal.SIGTERM)
+        rest = server.stdout.read()  # the same reader as the first line: nothing is lost
+        server.wait(timeout=TIMEOUT)
+        if sys.platform != "win32":
+            assert server.returncode == 0 and "room closed" in rest, (
+                rest + errors.read_text(errors="replace"))
+            print("   " + rest.strip().splitlines()[-1], flush=True)
     finally:
         watchdog.cancel()
         if server.poll() is None:

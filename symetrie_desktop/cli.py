@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, disk
 
 COMMANDS = ("new", "import", "export", "demo", "report", "export-plan", "export-md",
             "export-png", "export-xlsx", "export-pptx", "templates", "follow-up",
@@ -188,60 +188,52 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(args)
     if args.command == "import":
-        from .exchange.files import import_json
-
         _check_output(args.output, args.force, ".symetrie")
         sheets = _spreadsheet_sources(args.json)
         if sheets:
             from .exchange.sheet_import import read_spreadsheet
-            from .store import write_new
 
             w = read_spreadsheet(sheets)  # every sheet checked before anything is written
-            write_new(args.output, w)
+            disk.write_workshop(args.output, w)
         else:
-            w = import_json(args.json, args.output, overwrite=args.force)
+            w = disk.import_workshop(args.json, args.output, overwrite=args.force)
         print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
         return 0
     if args.command == "export":
-        from .exchange.files import export_json
-
         _check_output(args.output, True, ".json")
-        w = export_json(args.file, args.output)
+        w = disk.export_json(args.file, args.output)
         print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
         return 0
     if args.command == "demo":
         return _demo(args)
     if args.command == "report":
-        from .report import write_report
+        from .report import render_report
 
         _check_output(args.output, True, ".pdf")
-        pages = write_report(args.file, args.output, lang=args.lang)
+        pages = render_report(disk.load(args.file), args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
         return 0
     if args.command == "export-xlsx":
         from .exchange.xlsx_export import write_xlsx
-        from .store import load_file
 
         _check_output(args.output, True, ".xlsx")
-        w = load_file(args.file)
+        w = disk.load(args.file)
         write_xlsx(w, args.output, args.lang)
         print(f"{args.output}: {len(w.cards)} post-its, {len(w.actions)} actions")
         return 0
     if args.command == "export-pptx":
         from .report.deck import write_deck
-        from .store import load_file
 
         _check_output(args.output, True, ".pptx")
-        print(f"{args.output}: {write_deck(load_file(args.file), args.output, args.lang)} slides")
+        print(f"{args.output}: {write_deck(disk.load(args.file), args.output, args.lang)} slides")
         return 0
     if args.command in ("export-plan", "export-md"):
         return _export_summary(args)
     if args.command == "export-png":
-        from .exchange.board_png import write_board_png
-        from .store import load_file
+        from .ui.board.picture import write_board_png
 
         _check_output(args.output, True, ".png")
-        write_board_png(load_file(args.file), args.output, args.width)
+        write_board_png(disk.load(args.file), args.output, args.width)
         print(f"{args.output}: board image written")
         return 0
     if args.command in ("follow-up", "import-mirror"):
@@ -271,10 +263,8 @@ def _desktop(args: argparse.Namespace) -> int:
 
 def _after(args: argparse.Namespace) -> int:
     if args.command == "follow-up":
-        from .exchange.followup import write_follow_up
-
         _check_output(args.output, args.force, ".symetrie")
-        w = write_follow_up(args.file, args.output)
+        w = disk.follow_up(args.file, args.output)
         print(f"{args.output}: follow-up session {max(w.sessions)+1}, {len(w.actions)} actions "
               "carried")
         return 0
@@ -287,15 +277,16 @@ def _after(args: argparse.Namespace) -> int:
 
 def _export_summary(args: argparse.Namespace) -> int:
     if args.command == "export-plan":
-        from .exchange.csv_plan import export_plan
+        from .report.plan_csv import write_plan_csv
 
         _check_output(args.output, True, ".csv")
-        print(f"{args.output}: {export_plan(args.file, args.output, args.lang)} actions")
+        count = write_plan_csv(disk.load(args.file), args.output, args.lang)
+        print(f"{args.output}: {count} actions")
         return 0
-    from .exchange.markdown import export_markdown
+    from .report.markdown import write_markdown
 
     _check_output(args.output, True, ".md")
-    export_markdown(args.file, args.output, args.lang)
+    write_markdown(disk.load(args.file), args.output, args.lang)
     print(f"{args.output}: summary written")
     return 0
 
@@ -321,36 +312,15 @@ def _check_output(path: Path, overwrite: bool, suffix: str) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
-    from .domain.rules import clean_name
-    from .exchange.templates import blank, from_template
-    from .store import write_new
-
     _check_output(args.file, args.force, ".symetrie")
-    w = (from_template(args.template, lang=args.lang) if args.template
-         else blank(lang=args.lang))
-    if args.title:
-        w.info = replace(w.info, title=clean_name(args.title, "title"))
-    write_new(args.file, w)
+    w = disk.create_workshop(args.file, args.template, args.title, lang=args.lang)
     print(f"{args.file}: {len(w.steps)} steps, {len(w.lanes)} lanes")
     return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .exchange.demo import demo_workshop, generated_workshop
-    from .exchange.workshop_json import from_exchange
-    from .store import write_new
-
     _check_output(args.output, args.force, ".symetrie")
-    if args.steps is None and args.cards is None:
-        data = demo_workshop()
-    else:
-        data = generated_workshop(
-            steps=args.steps or 20, cards=500 if args.cards is None else args.cards, seed=args.seed
-        )
-    w = from_exchange(data)
-    write_new(args.output, w)
+    w = disk.create_demo(args.output, args.steps, args.cards, args.seed)
     print(f"{args.output}: {len(w.steps)} steps, {len(w.cards)} cards")
     return 0
 

@@ -20,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .disk import write_atomic
 from .resources import resource
 
 APP_ID = "symetrie-desktop"
@@ -102,7 +103,7 @@ def install(command: list[str] | None = None) -> list[str]:
     _xdg("xdg-icon-resource", "forceupdate", "--mode", "user")
     scalable = _scalable_icon()
     scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(folder / f"{APP_ID}.svg", scalable)
+    write_atomic(scalable, (folder / f"{APP_ID}.svg").read_bytes())
     done.append(f"icon: {len(ICON_SIZES)} sizes and the SVG in the hicolor theme")
     _xdg("xdg-mime", "install", "--mode", "user", "--novendor", str(folder / MIME_FILE))
     done.append(f"file type: {MIME_TYPE} (*.symetrie)")
@@ -115,7 +116,7 @@ def install(command: list[str] | None = None) -> list[str]:
     done.append(f"default app for {MIME_TYPE}: {DESKTOP_FILE}")
     metainfo = _metainfo_path()
     metainfo.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(folder / METAINFO_FILE, metainfo)
+    write_atomic(metainfo, (folder / METAINFO_FILE).read_bytes())
     done.append(f"AppStream metadata: {metainfo}")
     return done
 
@@ -187,7 +188,7 @@ def _forget_default(mimeapps: Path) -> None:
     kept = [line for line in lines
             if not (line.startswith(f"{MIME_TYPE}=") and DESKTOP_FILE in line)]
     if kept != lines:
-        mimeapps.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        write_atomic(mimeapps, "\n".join(kept) + "\n")
 
 
 # -- Windows: the per-user association, the same thing an installer would write ----------------

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from symetrie_desktop.disk import import_workshop as import_json
 from symetrie_desktop.exchange.demo import demo_workshop
-from symetrie_desktop.exchange.files import import_json, read_json_file
+from symetrie_desktop.exchange.files import read_json_file
 from symetrie_desktop.exchange.templates import blank, from_template, templates
 from symetrie_desktop.exchange.workshop_json import ExchangeError, from_exchange, to_exchange
 from symetrie_desktop.store import load_file, write_new

@@ -63,3 +63,30 @@ def test_commands_use_no_private_name_of_another_module():
                     and not name.endswith("__future__"):
                 found.append(f"{path.name}: {name}")
     assert not found, found
+
+
+def test_report_and_exchange_take_a_workshop_and_a_path():
+    """They import neither the store (reading files is disk.load's) nor the interface."""
+    found = [f"{p.relative_to(PACKAGE)}: {name}"
+             for folder in ("report", "exchange") for p in _modules(folder)
+             for name in _imports(p)
+             if name.startswith(("symetrie_desktop.store", "symetrie_desktop.ui"))]
+    assert not found, found
+
+
+def test_one_function_renames_outputs_into_place():
+    """Only disk.write_atomic makes temporary files and renames them; nothing under ui/
+    writes a file by itself."""
+    renames = ("os.replace", "os.rename", "mkstemp", ".rename(")
+    found = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+             if p.name != "disk.py" and any(r in p.read_text(encoding="utf-8") for r in renames)]
+    assert not found, f"write through symetrie_desktop.disk.write_atomic: {found}"
+    found = []
+    for path in _modules("ui"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and (
+                    (isinstance(node.func, ast.Name) and node.func.id == "open")
+                    or (isinstance(node.func, ast.Attribute)
+                        and node.func.attr in ("write_text", "write_bytes", "copyfile"))):
+                found.append(f"{path.relative_to(PACKAGE)}: {ast.unparse(node)}")
+    assert not found, found

@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..disk import write_atomic
 from .workload import workload
 
 
@@ -253,12 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{runs} runs, {time.perf_counter() - started:.0f} s; spread = lowest–highest figure")
     print("\n".join(table(rows)))
     if args.json:
-        args.json.write_text(json.dumps({
+        write_atomic(args.json, json.dumps({
             "machine": machine(), "runs": runs, "quick": args.quick,
             "rows": [{"figure": r.name, "unit": r.unit, "median": r.median(),
                       "min": min(r.figures), "max": max(r.figures), "floor": r.floor(),
                       "floor_name": r.floor_name, "ratio": r.ratio(), "target": r.target,
                       "holds": r.holds(), "figures": r.figures, "floors": r.floors}
-                     for r in rows.values() if r.figures]}, indent=2), encoding="utf-8")
+                     for r in rows.values() if r.figures]}, indent=2))
     return 0
 

@@ -46,7 +46,7 @@ TAG_LIMIT = 40
 FILE_BYTES = 256 * 1024 * 1024
 #: In the printed summary, a text is cut after this many characters, with a note saying
 #: how long it was: a page must stay readable whatever was pasted into a post-it.
-SUMMARY_TEXT = 3_000
+SUMMARY_TEXT = 10_000
 
 
 class LimitError(ValueError):

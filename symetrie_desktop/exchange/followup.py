@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from ..domain.followup import PreviousSession
 from ..domain.model import Workshop
-from ..store import load_file, write_new
 from .workshop_json import to_exchange
 
 #: Document keys that are the chain itself, not the session: never nested in a snapshot.
@@ -51,10 +49,4 @@ def follow_up(previous: Workshop, today: date | None = None) -> Workshop:
                                        origin=f"{session_id}:a{n}")
     w.reviews = dict(previous.reviews)
     w.solved = dict(previous.solved)
-    return w
-
-
-def write_follow_up(src: str | Path, out: str | Path, today: date | None = None) -> Workshop:
-    w = follow_up(load_file(src), today)
-    write_new(Path(out), w)
     return w

@@ -9,10 +9,12 @@ board order. Every problem is reported as one line naming the place, like
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..domain import limits
 from ..domain.diagnosis import DiagnosisResponse, Dimension, Statement, ordered_statements
 from ..domain.followup import (
     ActionReview,
@@ -212,11 +214,18 @@ def from_exchange(data: Any) -> Workshop:
     return _Importer(data).workshop()
 
 
+#: The exchange file's lists that are not named like the workshop file's tables.
+_TABLE_OF = {"reviews": "action_reviews", "solved": "solved_irritants",
+             "diagnosis": "diagnosis_responses", "mirror": "mirror_answers"}
+
+
 class _Importer:
     def __init__(self, data: Any) -> None:
         self.data = _obj(data, "")
+        _no_broken_text(self.data)
         self.ids: dict[str, dict[str, int]] = {}
         self.experience_lanes: set[LaneKind] = set()
+        self.votes_used: Counter[int] = Counter()
 
     def workshop(self) -> Workshop:
         d = self.data
@@ -254,9 +263,14 @@ class _Importer:
             w.votes[v.id] = v
         for a in self._items("actions", self._action):
             w.actions[a.id] = a
-        settings = d.get("settings", {})
-        for key, value in _obj(settings, "settings").items():
-            w.settings[key] = Setting(key, json.dumps(value, ensure_ascii=False))
+        settings = _obj(d.get("settings", {}), "settings")
+        _limit("settings", len(settings))
+        for key, value in settings.items():
+            text = json.dumps(value, ensure_ascii=False)
+            if len(text) > limits.SETTING_LIMIT:
+                raise ExchangeError(f"settings.{key}", f"{len(text)} characters, more than the "
+                                    f"{limits.SETTING_LIMIT} a setting may hold")
+            w.settings[key] = Setting(_checked(clean_text, key, "settings", MAX_NAME), text)
         self._after(w)
         return w
 
@@ -271,10 +285,12 @@ class _Importer:
             document = _obj(o.get("document"), f"{at}.document")
             if document.get("format") != FORMAT:
                 raise ExchangeError(f"{at}.document.format", f"expected {FORMAT!r}")
+            text = json.dumps(document, ensure_ascii=False)
+            if len(text) > limits.SESSION_LIMIT:
+                raise ExchangeError(f"{at}.document", "too large for a workshop")
             w.sessions[sid] = PreviousSession(
                 sid, _checked(clean_text, o.get("title"), f"{at}.title", MAX_NAME),
-                _checked(clean_date, o.get("date"), f"{at}.date"),
-                json.dumps(document, ensure_ascii=False))
+                _checked(clean_date, o.get("date"), f"{at}.date"), text)
         for a in w.actions.values():
             # a session's snapshot keeps its actions' origins but not the chain they point
             # into (the newest file holds it), so only the form is checked here
@@ -291,7 +307,8 @@ class _Importer:
         for n, (at, o) in enumerate(self._each("solved"), 1):
             o = _obj(o, at)
             session = o.get("session")
-            if session not in w.sessions:
+            if not isinstance(session, int) or isinstance(session, bool) or (
+                    session not in w.sessions):
                 raise ExchangeError(f"{at}.session", f"unknown session {session!r}")
             w.solved[n] = SolvedIrritant(
                 n, session, _ref(o.get("card"), f"{at}.card"),
@@ -332,6 +349,7 @@ class _Importer:
         items = self.data.get(key, [])
         if not isinstance(items, list):
             raise ExchangeError(key, f"expected a list, found {_type(items)}")
+        _limit(_TABLE_OF.get(key, key), len(items), key)
         for n, item in enumerate(items):
             yield f"{key}[{n}]", item
 
@@ -391,6 +409,8 @@ class _Importer:
     def _step(self, o: dict, at: str, n: int) -> Step:
         phase = o.get("phase", Phase.DURING.value)
         try:
+            if not isinstance(phase, str):  # a list or an object is no phase (nor hashable)
+                raise ValueError(phase)
             value = _PHASE_ALIASES.get(phase) or Phase(phase)
         except ValueError:
             raise ExchangeError(
@@ -473,9 +493,9 @@ class _Importer:
             raise ExchangeError(f"{at}.target", f"{target!r} is both an idea and a card")
         if idea is None and card is None:
             raise ExchangeError(f"{at}.target", f"unknown idea or card {target!r}")
-        if participant is not None:
-            used = sum(1 for v in w.votes.values() if v.participant_id == participant)
-            if used >= w.info.vote_budget:
+        if participant is not None:  # votes are kept only once all are read: count here
+            self.votes_used[participant] += 1
+            if self.votes_used[participant] > w.info.vote_budget:
                 raise ExchangeError(at, f"participant {o.get('participant')!r} has more votes "
                                     f"than the budget of {w.info.vote_budget}")
         return Vote(n, participant, idea, card)
@@ -527,9 +547,41 @@ def _enum(enum: type, value: Any, where: str):
         raise ExchangeError(where, f"expected one of {allowed}, found {value!r}") from None
 
 
+def _limit(table: str, count: int, where: str | None = None) -> None:
+    if table in limits.MAX_COUNT and count > limits.MAX_COUNT[table]:
+        raise ExchangeError(where or table, f"{count} items, more than the "
+                            f"{limits.MAX_COUNT[table]} a workshop may hold")
+
+
+def _no_broken_text(data: Any) -> None:
+    """Refuse a lone surrogate (``"\\ud800"`` is valid JSON, but no file can store it),
+    naming the place; walked with a stack, so deep nesting cannot overflow Python's."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            texts = [value]
+        elif isinstance(value, dict):
+            texts = list(value)
+            stack.extend((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            texts = []
+            stack.extend((f"{where}[{n}]", v) for n, v in enumerate(value))
+        else:
+            continue
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ExchangeError(where or "document",
+                                    "text with a broken character (a lone surrogate)") from None
+
+
 def _tags(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise ExchangeError(where, f"expected a list, found {_type(value)}")
+    if len(value) > limits.TAGS_PER_CARD:
+        raise ExchangeError(where, f"{len(value)} tags, more than {limits.TAGS_PER_CARD}")
     tags = [_checked(clean_text, t, f"{where}[{k}]", 40) for k, t in enumerate(value)]
     return tuple(dict.fromkeys(tags))
 

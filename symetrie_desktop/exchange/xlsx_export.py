@@ -16,12 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..disk import write_atomic
 from ..domain.matrix import ordered_plan, pairs
 from ..domain.model import Workshop
 from ..report.facts import ranked_ideas
 from ..report.labels import Labels
 from . import sheets as sh
-from .files import write_bytes_atomic
 from .workshop_json import board_order
 
 Row = list[Any]
@@ -163,5 +163,5 @@ def xlsx_bytes(w: Workshop, lang: str = "fr") -> bytes:
 
 def write_xlsx(w: Workshop, path: str | Path, lang: str = "fr") -> int:
     """Write the workbook atomically; return the number of post-its written."""
-    write_bytes_atomic(path, xlsx_bytes(w, lang))
+    write_atomic(path, xlsx_bytes(w, lang))
     return len(w.cards)

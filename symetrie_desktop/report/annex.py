@@ -11,11 +11,21 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
 
+from ..domain import limits
 from ..domain.model import Card
 from .facts import Facts
 from .labels import Labels
 from .styles import heading, styles
 from .text import chunks, para, printable, shorten
+
+
+def summary_text(text: str) -> str:
+    """At most ``limits.SUMMARY_TEXT`` characters of ``text``, cut at a word when one is near."""
+    if len(text) <= limits.SUMMARY_TEXT:
+        return text
+    cut = text[: limits.SUMMARY_TEXT]
+    space = cut.rfind(" ")
+    return cut[:space] if space > limits.SUMMARY_TEXT * 0.9 else cut
 
 
 class Annex:
@@ -71,5 +81,8 @@ class Annex:
         ]
         for number, title, text in self._entries:
             story += heading(f"{self.lb['annex_entry']} {number} — {para(title)}")
+            whole, text = len(text), summary_text(text)
             story += [Paragraph(para(piece), st["annex"]) for piece in chunks(printable(text))]
+            if len(text) < whole:  # the start only: a page must stay readable
+                story.append(Paragraph(para(self.lb.fmt("truncated", n=whole)), st["annex"]))
         return story

@@ -426,8 +426,8 @@ def write_deck(workshop: Workshop, path: str | Path, lang: str = "fr") -> int:
     """Write the deck atomically; return its number of slides."""
     from pptx import Presentation
 
-    from ..exchange.files import write_bytes_atomic
+    from ..disk import write_atomic
 
     data = deck_bytes(workshop, lang)
-    write_bytes_atomic(path, data)
+    write_atomic(path, data)
     return len(Presentation(io.BytesIO(data)).slides)

@@ -9,9 +9,6 @@ however the lane tables split, and the tables themselves stay small and fast.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ..store.workshop_file import usual_mode
+from ..disk import write_atomic
 from .styles import MUTED, RULE
 from .text import FONT
 
@@ -169,18 +166,13 @@ def build_atomic(
     On any error the temporary file is removed and ``out_path`` is left as it was.
     Returns the number of pages.
     """
-    out = Path(out_path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        usual_mode(Path(tmp))
-        pages: list[int] = []
-        doc = SummaryDoc(tmp, board, progress, total=len(story), **(metadata or {}))
+    pages: list[int] = []
+
+    def build(tmp: Path) -> None:
+        doc = SummaryDoc(str(tmp), board, progress, total=len(story), **(metadata or {}))
         doc.build(story, canvasmaker=numbered_canvas(footer_left, page_text, pages))
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+
+    write_atomic(out_path, build)
     if progress is not None:
         progress(1, 1)
     return pages[0] if pages else 0

@@ -2,7 +2,7 @@
 
 The undo stack ends with the session; a backup taken at every opening brings back what a
 facilitator removed by mistake in an earlier session. The copy is made with SQLite's online
-backup (consistent even while the file is open) into a temporary file, then renamed, and only
+backup (consistent even while the file is open) through the one atomic writer, and only
 the newest ``keep`` copies of each workshop are kept.
 
 Copies are grouped by the file's identity (device and inode), not by its name: two
@@ -19,10 +19,11 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from ..disk import write_atomic
 from .verify import harden
-from .workshop_file import usual_mode
 
 KEEP = 10
 _STAMP = re.compile(r" \d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(?:-\d+)? ([0-9a-f]{12})\.symetrie$")
@@ -44,25 +45,30 @@ def backup_copy(path: Path, folder: Path, keep: int = KEEP, now: float | None = 
     while target.exists():  # two openings in the same second keep both copies
         n += 1
         target = folder / f"{path.stem} {stamp}-{n} {key}.symetrie"
-    tmp = target.with_name(f".{target.name}.tmp")
-    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
-    try:
-        harden(source)
-        copy = sqlite3.connect(tmp)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-        usual_mode(tmp)
-        os.replace(tmp, target)
-    finally:
-        source.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    write_atomic(target, sqlite_copy(path))
     for old in _copies(key, folder)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def sqlite_copy(source: Path) -> Callable[[Path], None]:
+    """A filler for :func:`~symetrie_desktop.disk.write_atomic` copying the workshop at
+    ``source`` with SQLite's online backup: consistent even while it is open and edited."""
+
+    def fill(tmp: Path) -> None:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
+        try:
+            harden(src)
+            copy = sqlite3.connect(tmp)
+            try:
+                src.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            src.close()
+
+    return fill
 
 
 def _copies(key: str, folder: Path) -> list[Path]:

@@ -31,6 +31,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from ..disk import move
 from . import lock
 from .errors import Problem, WorkshopFileError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
@@ -150,8 +151,8 @@ def _sound(path: Path) -> bool:
 def _set_aside(path: Path, journal: Path, restore: Path | None) -> None:
     aside = journal_of(path).with_name(journal_of(path).name + SET_ASIDE)
     if restore is not None:
-        os.replace(restore, path)
-    os.replace(journal, aside)
+        move(restore, path)
+    move(journal, aside)
     with contextlib.suppress(OSError):
         journal_of(path).unlink()
     raise WorkshopFileError(

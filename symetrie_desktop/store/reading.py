@@ -124,6 +124,8 @@ def _rows(db: Database, table: str, sql: str | None = None) -> Iterator[dict]:
         if table in limits.MAX_COUNT:
             limits.check_count(table, count)
         yield from db.query(sql or f"SELECT * FROM {table} ORDER BY rowid")
+    except UnicodeDecodeError:
+        raise BadRow(table, None, "a text is not valid UTF-8") from None
     except sqlite3.OperationalError as e:
         if "decode" in str(e):
             raise BadRow(table, None, "a text is not valid UTF-8") from None

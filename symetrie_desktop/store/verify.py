@@ -83,9 +83,14 @@ def harden(conn: sqlite3.Connection, deadline: float | None = None,
 
 def schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
     """Every object of the schema: (type, name) -> (table, SQL with blanks collapsed)."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return {(kind, name): (table, " ".join((sql or "").split()))
-            for kind, name, table, sql in rows if name not in _SQLITE_OWN}
+    rows = conn.execute("SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
+                        "CAST(sql AS BLOB) FROM sqlite_master").fetchall()
+    found = {}
+    for row in rows:  # bytes, so that a damaged name is a difference, not a decoding error
+        kind, name, table, sql = (b.decode("utf-8", "replace") if b else "" for b in row)
+        if name not in _SQLITE_OWN:
+            found[(kind, name)] = (table, " ".join(sql.split()))
+    return found
 
 
 def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str]]:

@@ -259,7 +259,7 @@ class ExportActions(QObject):
     # -- the quick exports ------------------------------------------------------------------
 
     def export_plan(self, path: Path | None = None) -> bool:
-        from ..exchange.csv_plan import write_plan_csv
+        from ..report.plan_csv import write_plan_csv
 
         return self._quick(
             path,
@@ -271,7 +271,7 @@ class ExportActions(QObject):
         )
 
     def export_markdown(self, path: Path | None = None) -> bool:
-        from ..exchange.markdown import write_markdown
+        from ..report.markdown import write_markdown
 
         return self._quick(
             path,

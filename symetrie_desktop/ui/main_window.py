@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import disk
 from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
@@ -310,10 +311,8 @@ class MainWindow(QMainWindow):
 
     def _backup(self, path: Path) -> None:
         """A copy as opened, so that what is removed today can be found again tomorrow."""
-        from ..store.backup import backup_copy
-
         try:
-            backup_copy(path, backups_dir())
+            disk.backup(path, backups_dir())
         except (OSError, sqlite3.Error) as e:
             self.statusBar().showMessage(
                 self.tr("La copie de sauvegarde n'a pas pu être faite ({why}).").format(why=e),
@@ -329,20 +328,13 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = demo_path()
         if not path.exists():
-            from ..exchange.demo import demo_workshop
-            from ..exchange.workshop_json import from_exchange
-            from ..store import write_new
-
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_new(path, from_exchange(demo_workshop()))
+            disk.create_demo(path)
         return self.open_file(path)
 
     def new_workshop(self, template: str | None, path: Path | None = None) -> bool:
         """Create a workshop from a template (or blank) in a file the facilitator names."""
-        from ..exchange.templates import blank, from_template
-
         lang = i18n.active_language()  # a new workshop speaks the interface's language, for good
-        workshop = from_template(template, lang=lang) if template else blank(lang=lang)
         if path is None:
             stem = self.tr("atelier")  # the default file name, in the interface's language
             suggested = self._folder() / f"{stem}{EXTENSION}"
@@ -356,7 +348,8 @@ class MainWindow(QMainWindow):
                                       "nom.").format(name=path.name))
             return False
         try:
-            document = Document.create(path, workshop, overwrite=True)
+            disk.create_workshop(path, template, lang=lang)
+            document = Document.open(path)
         except WorkshopFileError as e:
             self.show_message(messages.file_error(e), self.tr("Création impossible"))
             return False
@@ -380,10 +373,8 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Cet atelier est déjà enregistré à chaque modification : "
                                       "choisissez un autre nom pour la copie."))
             return False
-        from ..store import write_new
-
         try:
-            write_new(path, self.model.workshop)
+            disk.save_copy(self.model.workshop, path)
         except (WorkshopFileError, OSError) as e:
             text = (messages.file_error(e) if isinstance(e, WorkshopFileError)
                     else self.tr("La copie n'a pas pu être écrite ({why}).").format(
@@ -734,7 +725,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 return False
         path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
-        from ..exchange.board_png import write_board_png
+        from .board.picture import write_board_png
 
         try:
             write_board_png(self.model.workshop, path)

@@ -6,10 +6,10 @@ import csv
 from dataclasses import replace
 
 from symetrie_desktop.domain.matrix import Quadrant, ordered_plan, pairs_by_quadrant
-from symetrie_desktop.exchange.csv_plan import plan_rows, write_plan_csv
-from symetrie_desktop.exchange.markdown import md, summary_markdown, write_markdown
 from symetrie_desktop.report.facts import collect
 from symetrie_desktop.report.labels import Labels
+from symetrie_desktop.report.markdown import md, summary_markdown, write_markdown
+from symetrie_desktop.report.plan_csv import plan_rows, write_plan_csv
 
 HEADER_FR = ["Rang", "Priorité", "Action", "Porteur", "Échéance", "Statut", "Répond à", "Idées"]
 AWKWARD = 'Dire « bonjour » ; puis "rappeler"\nle lendemain, 5 € ; R&D <b>x</b>'

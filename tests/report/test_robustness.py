@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from symetrie_desktop.domain.model import Participant, Step
-from symetrie_desktop.exchange.csv_plan import plan_csv
 from symetrie_desktop.exchange.demo import demo_workshop
-from symetrie_desktop.exchange.markdown import summary_markdown
 from symetrie_desktop.exchange.workshop_json import from_exchange
 from symetrie_desktop.report import render_report
 from symetrie_desktop.report.facts import collect
 from symetrie_desktop.report.labels import Labels
+from symetrie_desktop.report.markdown import summary_markdown
+from symetrie_desktop.report.plan_csv import plan_csv
 
 # Printable text of every script and symbol, newlines included, never empty once trimmed.
 TEXT = st.text(

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGraphicsTextItem
 
 from symetrie_desktop.commands import board as edits
 from symetrie_desktop.domain.model import LaneKind
-from symetrie_desktop.exchange.board_png import write_board_png
 from symetrie_desktop.ui.board.card_item import CardItem, is_rtl, wrap_lines
 from symetrie_desktop.ui.board.layout import BoardLayout, display_lanes
+from symetrie_desktop.ui.board.picture import write_board_png
 from symetrie_desktop.ui.board.scene import BoardScene
 from symetrie_desktop.ui.board.style import CARD_H, CARD_W
 

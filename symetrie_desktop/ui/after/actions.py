@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ... import disk
 from ...commands import after
 from ...exchange.mirror_csv import MirrorError, parse_survey
-from ...store import EXTENSION, WorkshopFileError, write_new
+from ...store import EXTENSION, WorkshopFileError
 from .. import ask, messages
 
 # lupdate reads the context of each call: literals go through translate("After", …).
@@ -98,7 +99,7 @@ def new_follow_up(window, path: Path | None = None) -> bool:
             translate("After", "Choisissez un autre fichier que l'atelier ouvert."))
         return False
     try:
-        write_new(path, follow_up(model.workshop))
+        disk.write_workshop(path, follow_up(model.workshop))
     except WorkshopFileError as e:
         window.show_message(messages.file_error(e),
                             translate("After", "Création impossible"))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..disk import write_atomic
 from ..domain.insights import examine_notes
 from ..domain.matrix import Quadrant, touched_cards
 from ..domain.model import Card, CardKind
-from ..report.facts import Facts, collect, delight_sentences
-from ..report.labels import Labels
-from .files import write_text_atomic
+from .facts import Facts, collect, delight_sentences
+from .labels import Labels
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -255,11 +255,4 @@ def _board(facts: Facts, lb: Labels) -> list[str]:
 
 
 def write_markdown(workshop, path: str | Path, lang: str = "fr") -> None:
-    write_text_atomic(path, summary_markdown(collect(workshop), Labels(lang)))
-
-
-def export_markdown(src: str | Path, out: str | Path, lang: str = "fr") -> None:
-    """The summary of the workshop file ``src`` as a Markdown file ``out``."""
-    from ..store import load_file
-
-    write_markdown(load_file(src), out, lang)
+    write_atomic(path, summary_markdown(collect(workshop), Labels(lang)))

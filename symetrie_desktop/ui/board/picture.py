@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..domain.model import Workshop
-from .files import write_bytes_atomic
+from ...disk import write_atomic
+from ...domain.model import Workshop
 
 #: Wider than this and the picture would weigh tens of megabytes.
 MAX_WIDTH = 12_000
@@ -32,7 +32,7 @@ def board_image(workshop: Workshop, width: int = 2400):
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from ..ui.board.scene import BoardScene
+    from .scene import BoardScene
 
     scene = BoardScene(workshop)
     source = scene.sceneRect()
@@ -65,5 +65,5 @@ def board_png_bytes(workshop: Workshop, width: int = 2400) -> bytes:
 def write_board_png(workshop: Workshop, path: str | Path, width: int = 2400) -> Path:
     """Render the board to ``path`` (all of it or nothing: temporary file, then rename)."""
     path = Path(path)
-    write_bytes_atomic(path, board_png_bytes(workshop, width))
+    write_atomic(path, board_png_bytes(workshop, width))
     return path

@@ -16,10 +16,10 @@ import csv
 import io
 from pathlib import Path
 
+from ..disk import write_atomic
 from ..domain.matrix import ordered_plan, touched_cards
 from ..domain.model import Workshop
-from ..report.labels import Labels
-from .files import write_bytes_atomic
+from .labels import Labels
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADERS = {
@@ -74,15 +74,8 @@ def plan_csv(workshop: Workshop, lang: str = "fr") -> str:
 def write_plan_csv(workshop: Workshop, path: str | Path, lang: str = "fr") -> int:
     """Write the plan atomically; return the number of actions."""
     text = plan_csv(workshop, lang)
-    write_bytes_atomic(path, text.encode("utf-8-sig"))
+    write_atomic(path, text, encoding="utf-8-sig")
     return len(workshop.actions)
 
 
-def export_plan(src: str | Path, out: str | Path, lang: str = "fr") -> int:
-    """The plan of the workshop file ``src`` as a CSV file ``out``."""
-    from ..store import load_file
-
-    return write_plan_csv(load_file(src), out, lang)
-
-
-__all__ = ["export_plan", "plan_csv", "plan_rows", "write_plan_csv"]
+__all__ = ["plan_csv", "plan_rows", "write_plan_csv"]

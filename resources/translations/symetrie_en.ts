@@ -1429,6 +1429,14 @@
         <translation>In this workshop, &lt;b&gt;{r} of {t} tagged delight(s)&lt;/b&gt; are relational (&lt;b&gt;{pct}%&lt;/b&gt;), {d} digital.</translation>
     </message>
     <message>
+        <source>Ce constat repose sur {t} post-it étiqueté(s).</source>
+        <translation>This finding rests on {t} tagged sticky note(s).</translation>
+    </message>
+    <message>
+        <source>C&apos;est trop peu pour trancher : il en faut au moins {min} pour que l&apos;écart à {pct} % ne tienne pas au hasard.</source>
+        <translation>That is too few to settle it: at least {min} are needed for the gap to {pct} % not to be chance.</translation>
+    </message>
+    <message>
         <source>L&apos;atelier &lt;b&gt;confirme&lt;/b&gt; l&apos;affirmation.</source>
         <translation>The workshop &lt;b&gt;bears it out&lt;/b&gt;.</translation>
     </message>
@@ -1648,6 +1656,10 @@
         <translation>The audience window follows my view</translation>
     </message>
     <message>
+        <source>Phases du parcours : projeter mon tableau en direct</source>
+        <translation>Journey phases: project my live board</translation>
+    </message>
+    <message>
         <source>Ouvrir la salle (téléphones)…</source>
         <translation>Open the room (phones)…</translation>
     </message>
@@ -1682,6 +1694,10 @@
     <message>
         <source>À propos de Symétrie</source>
         <translation>About Symétrie</translation>
+    </message>
+    <message>
+        <source>Montrer au mur</source>
+        <translation>Show on the wall</translation>
     </message>
     <message>
         <source>(aucun)</source>
@@ -1746,6 +1762,10 @@
     <message>
         <source>Saisie rapide d&apos;un post-it</source>
         <translation>Quick entry of a sticky note</translation>
+    </message>
+    <message>
+        <source>Page projetée</source>
+        <translation>Projected page</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -2880,8 +2900,16 @@ balance</translation>
         <translation>Not voted yet ({n}): {names}</translation>
     </message>
     <message>
-        <source>Tout le monde a voté.</source>
-        <translation>Everybody has voted.</translation>
+        <source>{n} point(s) restent à placer : {names}</source>
+        <translation>{n} dot(s) still to place: {names}</translation>
+    </message>
+    <message>
+        <source>{n} point(s) restent à placer.</source>
+        <translation>{n} dot(s) still to place.</translation>
+    </message>
+    <message>
+        <source>Tout le monde a voté : tous les points sont placés.</source>
+        <translation>Everyone has voted: all dots are placed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Classement&lt;/b&gt;</source>
@@ -2944,6 +2972,191 @@ balance</translation>
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <source>… et {n} de plus ({what})</source>
+        <extracomment>The design size: sizes below are pixels on a 1920×1080 screen, whose page area is about 1920×1000 under the timer bar (960 leaves room for the window&apos;s own edges); a smaller screen scales everything down alike. The phase&apos;s title on the wall (French source, translated by the subclass).</extracomment>
+        <translation>… and {n} more ({what})</translation>
+    </message>
+    <message>
+        <source>Parcours client</source>
+        <extracomment>Card text sizes tried, largest first (design pixels); 24 is the room&apos;s floor.</extracomment>
+        <translation>Customer journey</translation>
+    </message>
+    <message>
+        <source>Vécu client</source>
+        <translation>Customer experience</translation>
+    </message>
+    <message>
+        <source>Vécu collaborateur</source>
+        <translation>Employee experience</translation>
+    </message>
+    <message>
+        <source>étapes {a} à {b} sur {n}</source>
+        <translation>steps {a} to {b} of {n}</translation>
+    </message>
+    <message>
+        <source>Le parcours n&apos;a pas encore d&apos;étape.</source>
+        <translation>The journey has no step yet.</translation>
+    </message>
+    <message>
+        <source>irritant client × irritant collaborateur : à traiter en premier</source>
+        <translation>customer pain point × employee pain point: fix first</translation>
+    </message>
+    <message>
+        <source>enchantement client × irritant collaborateur : la bonne volonté s&apos;épuisera</source>
+        <translation>customer delight × employee pain point: goodwill will run out</translation>
+    </message>
+    <message>
+        <source>irritant client × enchantement collaborateur : regarder indicateurs et canaux</source>
+        <translation>customer pain point × employee delight: look at indicators and channels</translation>
+    </message>
+    <message>
+        <source>enchantement client × enchantement collaborateur : à protéger</source>
+        <translation>customer delight × employee delight: protect it</translation>
+    </message>
+    <message>
+        <source>Matrice croisée</source>
+        <translation>Cross matrix</translation>
+    </message>
+    <message>
+        <source>{n} paire(s)</source>
+        <translation>{n} pair(s)</translation>
+    </message>
+    <message>
+        <source>paires</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>Aucune paire</source>
+        <translation>No pair</translation>
+    </message>
+    <message>
+        <source>Client : {text}</source>
+        <translation>Cust.: {text}</translation>
+    </message>
+    <message>
+        <source>Collab. : {text}</source>
+        <translation>Empl.: {text}</translation>
+    </message>
+    <message>
+        <source>Courbe de symétrie — solde (enchantements − irritants) par étape</source>
+        <translation>Symmetry curve — balance (delights − pain points) per step</translation>
+    </message>
+    <message>
+        <source>Brainstorm — les idées par thème</source>
+        <translation>Brainstorm — ideas by theme</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;idée : choisissez des irritants et proposez des idées.</source>
+        <translation>No idea yet: pick pain points and suggest ideas.</translation>
+    </message>
+    <message>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>{theme} (suite)</source>
+        <translation>{theme} (continued)</translation>
+    </message>
+    <message>
+        <source>idées</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>Vote — le classement</source>
+        <translation>Vote — the ranking</translation>
+    </message>
+    <message>
+        <source>Vote — en cours</source>
+        <translation>Vote — in progress</translation>
+    </message>
+    <message>
+        <source>{left} point(s) restent à placer sur {total} · {n} idée(s) en jeu</source>
+        <translation>{left} of {total} dot(s) still to place · {n} idea(s) in play</translation>
+    </message>
+    <message>
+        <source>votants</source>
+        <translation>voters</translation>
+    </message>
+    <message>
+        <source>Aucune idée.</source>
+        <translation>No idea.</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;action : créez-les depuis les idées votées.</source>
+        <translation>No action yet: create them from the voted ideas.</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>Synthèse — {title}</source>
+        <translation>Summary — {title}</translation>
+    </message>
+    <message>
+        <source>{steps} étapes · {cards} post-it · {pairs} paires croisées · {ideas} idées · {actions} actions</source>
+        <translation>{steps} steps · {cards} sticky notes · {pairs} crossed pairs · {ideas} ideas · {actions} actions</translation>
+    </message>
+    <message>
+        <source>Priorités croisées</source>
+        <translation>Crossed priorities</translation>
+    </message>
+    <message>
+        <source>Aucune paire prioritaire.</source>
+        <translation>No priority pair.</translation>
+    </message>
+    <message>
+        <source>Idées retenues</source>
+        <translation>Ideas chosen</translation>
+    </message>
+    <message>
+        <source>{text} ({n} point(s))</source>
+        <translation>{text} ({n} dot(s))</translation>
+    </message>
+    <message>
+        <source>Aucune idée votée.</source>
+        <translation>No idea voted.</translation>
+    </message>
+    <message>
+        <source>Actions et porteurs</source>
+        <translation>Actions and owners</translation>
+    </message>
+    <message>
+        <source>porteur à trouver</source>
+        <translation>owner to be found</translation>
+    </message>
+    <message>
+        <source>Pas encore d&apos;action.</source>
+        <translation>No action yet.</translation>
+    </message>
+</context>
+<context>
     <name>style</name>
     <message>
         <source>ce que vit le client</source>
@@ -2964,6 +3177,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

@@ -24,15 +24,13 @@ from ..domain.model import (
     Step,
     Workshop,
 )
+from ..domain.palette import PARTICIPANT_PALETTE, next_colours
 from ..domain.rules import Reason, clean_colour, clean_date, clean_name, clean_optional, clean_text
 from .document import Op
 from .edit import Edit, EditError, existing
 
-# A palette readable on white and on a projector; participants cycle through it.
-PARTICIPANT_COLOURS = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
-    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#393b79", "#637939",
-)
+# Readable on white and on a projector, and apart for colour-blind eyes (domain/palette.py).
+PARTICIPANT_COLOURS = PARTICIPANT_PALETTE
 
 
 def next_id(table: dict) -> int:
@@ -93,7 +91,7 @@ def add_participant(
 ) -> Edit:
     pid = next_id(w.participants)
     if colour is None:
-        colour = PARTICIPANT_COLOURS[len(w.participants) % len(PARTICIPANT_COLOURS)]
+        colour = next_colours((p.colour for p in w.participants.values()), 1)[0]
     p = Participant(
         pid,
         clean_name(name, "participant name"),

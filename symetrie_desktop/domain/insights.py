@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .matrix import Pair, Quadrant, pairs_by_quadrant, step_summaries
@@ -23,6 +24,31 @@ from .model import DIMENSION_TAGS, Card, CardKind, LaneKind, Step, Tag, Workshop
 #: Below this share of relational moments among tagged enchantments, the workshop
 #: does not bear out the field's "almost always relational" claim.
 CLAIM_THRESHOLD = 0.8
+
+#: How sure a verdict must be: the one-sided 95 % Wilson bound (z = 1.645). A verdict is
+#: given only when the whole interval lies on one side of the threshold, so that a handful
+#: of tagged post-its (two relational ones make "100 %") never "confirms" anything.
+CLAIM_Z = 1.645
+
+
+def wilson_bounds(hits: int, n: int, z: float = CLAIM_Z) -> tuple[float, float]:
+    """Lower and upper Wilson score bounds of a share ``hits / n`` (n > 0)."""
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _fewest_for_a_verdict() -> int:
+    """The fewest tagged post-its that can bear out the claim (all of them relational)."""
+    n = 1
+    while wilson_bounds(n, n)[0] < CLAIM_THRESHOLD:
+        n += 1
+    return n
+
+
+#: Below this many tagged enchantments no verdict can be reached even if all agree (11).
+MIN_TAGGED = _fewest_for_a_verdict()
 
 
 def _cards(workshop: Workshop, side: LaneKind, kind: CardKind) -> list[Card]:
@@ -63,9 +89,17 @@ class MomentShare:
 
     @property
     def supports_claim(self) -> bool | None:
-        """Does this workshop bear out "delight is almost always relational"? None: no data."""
-        share = self.relational_share
-        return None if share is None else share >= CLAIM_THRESHOLD
+        """Does this workshop bear out "delight is almost always relational"? None when no
+        post-it is tagged, or when too few are for the answer not to be chance (the Wilson
+        interval of the share straddles the threshold)."""
+        if not self.tagged:
+            return None
+        low, high = wilson_bounds(self.relational, self.tagged)
+        if low >= CLAIM_THRESHOLD:
+            return True
+        if high < CLAIM_THRESHOLD:
+            return False
+        return None
 
 
 def moment_share(workshop: Workshop, kind: CardKind = CardKind.ENCHANTMENT) -> MomentShare:

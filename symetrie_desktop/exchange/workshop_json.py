@@ -44,6 +44,7 @@ from ..domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from ..domain.palette import next_colours
 from ..domain.rules import RuleError, clean_colour, clean_date, clean_optional, clean_text
 
 FORMAT = "symetrie-workshop"
@@ -238,8 +239,12 @@ class _Importer:
                 "version", f"{version} is newer than this app reads ({VERSION}); update Symétrie"
             )
         w = Workshop(self._info(_obj(d.get("workshop"), "workshop")))
-        for p in self._items("participants", self._participant):
-            w.participants[p.id] = p
+        people = self._items("participants", self._participant)
+        # no colour given: each gets its own from the colour-blind-safe palette, not all grey
+        fresh = iter(next_colours((p.colour for p in people if p.colour),
+                                  sum(1 for p in people if not p.colour)))
+        for p in people:
+            w.participants[p.id] = p if p.colour else replace(p, colour=next(fresh))
         for s in self._items("steps", self._step):
             w.steps[s.id] = s
         if not w.steps:
@@ -397,7 +402,7 @@ class _Importer:
             _checked(clean_text, o.get("name"), f"{at}.name", MAX_NAME),
             _checked(clean_optional, o.get("department"), f"{at}.department"),
             Office(office) if office else None,
-            _checked(clean_colour, o.get("colour"), f"{at}.colour"),
+            _checked(clean_colour, o.get("colour"), f"{at}.colour", ""),
             n - 1,
         )
 

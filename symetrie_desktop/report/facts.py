@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..domain.insights import (
     CLAIM_THRESHOLD,
+    MIN_TAGGED,
     DimensionCount,
     MomentShare,
     blind_spots,
@@ -141,8 +142,13 @@ def delight_sentences(moments: MomentShare, lb) -> list[str]:
     if moments.tagged:
         lines.append(lb.fmt("delight_share", pct=lb.percent(moments.relational, moments.tagged)))
         threshold = lb.percent(round(CLAIM_THRESHOLD * 100), 100)
-        lines.append(lb["claim_yes"] if moments.supports_claim else
-                     lb.fmt("claim_no", threshold=threshold))  # fmt: skip
+        verdict = moments.supports_claim
+        if verdict is None:  # too few tagged post-its: say so rather than guess
+            lines.append(lb.fmt("claim_few", n=moments.tagged, min=MIN_TAGGED,
+                                threshold=threshold))
+        else:
+            lines.append(lb["claim_yes"] if verdict else
+                         lb.fmt("claim_no", threshold=threshold))  # fmt: skip
     return lines
 
 

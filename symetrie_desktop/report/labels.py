@@ -40,6 +40,8 @@ _FR = {
     "claim_yes": "Cet atelier confirme que l’enchantement client est avant tout relationnel.",
     "claim_no": "Cet atelier ne confirme pas que l’enchantement client est avant tout "
     "relationnel (moins de {threshold} des enchantements étiquetés).",
+    "claim_few": "Avec {n} enchantement(s) étiqueté(s), cet atelier ne permet pas de trancher : "
+    "il en faut au moins {min} pour que l’écart à {threshold} ne tienne pas au hasard.",
     "both": "Les deux",
     "delight_none": "Aucun enchantement client n’a été noté.",
     "untagged": "Sans étiquette",
@@ -135,6 +137,8 @@ _EN = {
     "claim_yes": "This workshop bears out that customer delight is above all relational.",
     "claim_no": "This workshop does not bear out that customer delight is above all "
     "relational (less than {threshold} of the tagged delights).",
+    "claim_few": "With {n} tagged delight(s), this workshop cannot settle it: at least {min} "
+    "are needed for the gap to {threshold} not to be chance.",
     "both": "Both",
     "delight_none": "No customer delight was noted.",
     "untagged": "Untagged",

@@ -6,7 +6,7 @@ read-only); both show one :class:`AgendaClock`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -91,12 +91,21 @@ class AgendaBar(QWidget):
         back of the room; the facilitator drives it with keys (F7, Maj+F7, F8), so the
         buttons step aside."""
         self.big = big
+        # on the wall: the room's floor of 24 px at 1920 wide, scaled down on a smaller screen
+        scale = min(1.0, max(0.5, (self.window().width() or 1920) / 1920))
         font = QFont(self.font())
-        font.setPointSizeF(13 if big else 10)
+        if big:
+            font.setPixelSize(round(24 * scale))
+            font.setBold(True)  # as wide as the current phase's bold: nothing clipped
+        else:
+            font.setPointSizeF(10)
         for button in self.phases.buttons():
             button.setFont(font)
         clock_font = QFont(self.font())
-        clock_font.setPointSizeF(40 if big else 16)
+        if big:
+            clock_font.setPixelSize(round(56 * scale))
+        else:
+            clock_font.setPointSizeF(16)
         clock_font.setBold(True)
         clock_font.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(clock_font)
@@ -104,6 +113,30 @@ class AgendaBar(QWidget):
         for button in (self.play, self.more, self.next):
             button.setVisible(self.controls and not big)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.big and event.oldSize().width() != event.size().width():
+            self.set_big(True)  # the type follows the screen's width
+        self._fit_phases()
+
+    def minimumSizeHint(self) -> QSize:
+        """On the wall the bar gives up phases rather than push a « » » button out."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 320), hint.height()) if self.big else hint
+
+    def _fit_phases(self) -> None:
+        """Too narrow for every phase at the room's size: only the current one is shown."""
+        buttons = self.phases.buttons()
+        if not self.big:
+            for button in buttons:
+                button.setVisible(True)
+            return
+        need = sum(b.sizeHint().width() + 6 for b in buttons) + \
+            self.countdown.sizeHint().width() + 40
+        room = self.width() >= need
+        for button in buttons:
+            button.setVisible(room or button.isChecked())
 
     def refresh(self) -> None:
         agenda = self.clock.agenda
@@ -113,6 +146,7 @@ class AgendaBar(QWidget):
         if button is None:  # being torn down
             return
         button.setChecked(True)
+        self._fit_phases()
         self.countdown.setText(format_clock(remaining))
         if remaining <= 0:
             colour = UP_A if int(now) % 2 == 0 or not agenda.running else UP_B

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QScreen
-from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStackedWidget, QVBoxLayout, QWidget
 
 from .agenda_bar import AgendaBar
 from .agenda_clock import AgendaClock
@@ -93,8 +93,28 @@ class AudienceWindow(QWidget):
         self.agenda = AgendaBar(clock, controls=False, big=True, parent=self)
         self.board = ReadOnlyBoard(model, self)
         self.board.setAccessibleName(self.tr("Tableau du parcours (vue public)"))
+        from .wall import WallView
+
+        self.wall = WallView(model, self)
+        self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: True: the board phases show the facilitator's live board instead of the wall page
+        self.live_board = False
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.wall)
+        self.stack.addWidget(self.board)
         layout.addWidget(self.agenda)
-        layout.addWidget(self.board, 1)
+        layout.addWidget(self.stack, 1)
+
+    def show_wall(self, key: str) -> None:
+        """The page of ``key`` (the facilitator's live board for the board phases, when
+        the audience follows the facilitator's view)."""
+        from .wall import BOARD_PHASES
+
+        if self.live_board and key in BOARD_PHASES:
+            self.stack.setCurrentWidget(self.board)
+        else:
+            self.wall.show_phase(key)
+            self.stack.setCurrentWidget(self.wall)
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on ``screen`` (the projector); a plain window when None (tests)."""

@@ -112,6 +112,7 @@ class CaptureBar(QWidget):
         model.activeAuthorChanged.connect(self._show_author)
         view.currentStepChanged.connect(self._show_step)
         view.typed.connect(self.start_typing)
+        view.key_handlers.append(self.handle_key)  # Alt+1/2/3 on the board reach the bar
         self._fill()
 
     # -- state shown --------------------------------------------------------------------------

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.clock = None  # the agenda's AgendaClock of the open workshop
         self.agenda_bar = None
         self.audience = None  # the AudienceWindow on the second screen, when shown
+        self.wall = None  # the WallView projector mode shows (ui/wall/)
+        self.director = None  # what the wall shows: the agenda's phase or the facilitator's pick
         self.room_panel = None  # the RoomPanel, once « Ouvrir la salle » was used
         self.projector = ProjectorMode(self)
         self.last_message = ""
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
         self._build_menus()
+        # made now, not on first use: a status bar first made while projector mode hides
+        # everything would be remembered as hidden and never come back
+        self.statusBar().show()
         QGuiApplication.instance().screenAdded.connect(lambda *_: self._screens_changed())
         QGuiApplication.instance().screenRemoved.connect(lambda *_: self._screens_changed())
         self._update_title()
@@ -195,6 +200,11 @@ class MainWindow(QMainWindow):
                                           "vue"), self._follow_changed)
         self.follow_action.setCheckable(True)
         self.follow_action.setChecked(True)
+        self.live_board_action = self._action(
+            self.view_menu, self.tr("Phases du parcours : projeter mon tableau en direct"),
+            self._live_board_changed)
+        self.live_board_action.setCheckable(True)
+        self._build_wall_menu()
         self.room_action = self._action(self.view_menu, self.tr("Ouvrir la salle (téléphones)…"),
                                         lambda: self.open_room(), "F9")
         self.view_menu.addSeparator()
@@ -215,6 +225,20 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.HelpContents, needs_workshop=False)
         self._action(self.help_menu, self.tr("À propos de Symétrie"), self._about,
                      needs_workshop=False)
+
+    def _build_wall_menu(self) -> None:
+        """Affichage > Montrer au mur: any phase's page, without moving the agenda."""
+        from ..domain.agenda import PHASE_KEYS
+        from .agenda_bar import phase_labels
+
+        menu = self.view_menu.addMenu(self.tr("Montrer au mur"))
+        for n, (key, label) in enumerate(zip(PHASE_KEYS, phase_labels(), strict=True), 1):
+            self._action(menu, label, lambda key=key: self.show_on_wall(key),
+                         f"Ctrl+Alt+{n}")
+
+    def show_on_wall(self, key: str) -> None:
+        if self.director is not None:
+            self.director.show_page(key)
 
     def _clock_call(self, name: str):
         return lambda: getattr(self.clock, name)() if self.clock is not None else None
@@ -394,6 +418,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
+        from .wall import WallView
+
+        self.wall = WallView(model)  # what projector mode shows instead of the board
+        self.wall.hide()
+        self.wall.setAccessibleName(self.tr("Page projetée"))
+        layout.addWidget(self.wall, 1)
         layout.addWidget(self.capture)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -407,7 +437,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
+        from .wall.director import WallDirector
+
+        self.director = WallDirector(self, self.clock)
         self.view.typed.connect(self._typed_on_board)
+        self.wall.typed.connect(self._typed_on_wall)
+        self.wall.key_handlers.append(self.capture.handle_key)
+        self.view.currentStepChanged.connect(self._step_for_wall)
+        self._step_for_wall(self.view.current_step)
         self.view.zoomChanged.connect(lambda *_: self._sync_audience())
         self.view.horizontalScrollBar().valueChanged.connect(lambda *_: self._sync_audience())
         self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._sync_audience())
@@ -453,7 +490,7 @@ class MainWindow(QMainWindow):
             self.clock.stop()
         self.toolbar.clear()
         self.toolbar.hide()
-        self.clock = self.agenda_bar = None
+        self.clock = self.agenda_bar = self.director = self.wall = None
         model, self.model = self.model, None
         if self.view is not None:
             self.view.close_editor()
@@ -571,8 +608,13 @@ class MainWindow(QMainWindow):
         if self.model is None or self.audience is not None:
             return
         self.audience = AudienceWindow(self.model, self.clock)
+        self.audience.live_board = self.live_board_action.isChecked()
+        if self.view is not None:
+            self.audience.wall.set_current_step(self.view.current_step)
         self.set_board_profile()
         self._sync_audience()
+        if self.director is not None:
+            self.director.apply()
         self.audience.show_on(screen)
         self.audience_action.setChecked(True)
 
@@ -587,6 +629,23 @@ class MainWindow(QMainWindow):
 
     def _follow_changed(self) -> None:
         self._sync_audience()
+
+    def _live_board_changed(self) -> None:
+        if self.audience is not None:
+            self.audience.live_board = self.live_board_action.isChecked()
+            if self.director is not None:
+                self.director.apply()
+
+    def _step_for_wall(self, step_id) -> None:
+        """The wall's board pages show the facilitator's current step."""
+        for wall in self.director.walls() if self.director is not None else []:
+            wall.set_current_step(step_id)
+
+    def _typed_on_wall(self, text: str) -> None:
+        """A key typed while the wall is projected starts a post-it, as on the board."""
+        if self.capture is not None:
+            self.projector.show_capture()
+            self.capture.start_typing(text)
 
     def _sync_audience(self) -> None:
         if self.audience is None or self.view is None:
@@ -621,7 +680,6 @@ class MainWindow(QMainWindow):
             (self.tr("Menu du post-it sélectionné"), self.tr("Touche Menu ou Maj+F10")),
             (self.tr("Lier deux post-it sélectionnés"), "L"),
             (self.tr("Supprimer la sélection"), self.tr("Suppr")),
-            (self.tr("Quitter le mode projecteur"), self.tr("Échap")),
             (self.tr("Voter pour l'idée choisie / retirer un point"), "+ / −"),
         ]
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import board as edits
-from ..commands.board import PARTICIPANT_COLOURS
 from ..commands.roster import RosterError, add_participants, parse_roster
 from ..domain.model import Office, Participant
+from ..domain.palette import next_colours
 from . import ask
 from .model import WorkshopModel
 
@@ -165,8 +165,8 @@ class ParticipantsPanel(QDockWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def add(self) -> ParticipantDialog:
-        n = len(self.model.workshop.participants)
-        dialog = ParticipantDialog(self, None, PARTICIPANT_COLOURS[n % len(PARTICIPANT_COLOURS)])
+        used = (p.colour for p in self.model.workshop.participants.values())
+        dialog = ParticipantDialog(self, None, next_colours(used, 1)[0])
 
         def submitted(v: dict) -> None:
             edit = self.model.try_push(edits.add_participant, v["name"], v["department"],

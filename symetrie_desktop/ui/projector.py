@@ -45,7 +45,10 @@ class ProjectorMode(QObject):
         w = self.window
         if self.active or w.view is None:
             return
-        docks = [d for d in w.findChildren(type(w.participants)) if d.isVisible()] \
+        # a dock counts as shown unless the facilitator closed it (it may not be painted yet)
+        explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        docks = [d for d in w.findChildren(type(w.participants))
+                 if not d.isHidden() or not d.testAttribute(explicit)] \
             if w.participants is not None else []
         self._before = _Shown(w.isFullScreen(), w.isMaximized(), w.menuBar().isVisible(),
                               w.statusBar().isVisible(), docks, w.tabs.tabBar().isVisible(),
@@ -55,17 +58,31 @@ class ProjectorMode(QObject):
         w.statusBar().hide()
         for dock in docks:
             dock.hide()
+        if w.director is not None:
+            w.director.follow_tab()  # F5 on the matrix tab projects the matrix
+        self._tab = w.tabs.currentIndex()
+        self._phase = w.clock.agenda.current if w.clock is not None else None
         w.tabs.setCurrentIndex(0)
         w.tabs.tabBar().hide()
         w.capture.hide()
+        if w.wall is not None:  # the room reads the wall page of the phase, not the editor
+            w.view.hide()
+            w.wall.show()
+            w.director.apply()
         w.set_board_profile()
         w.agenda_bar.set_big(True)
+        # no buttons shown to the room: the toolbar keeps only the agenda (the actions stay
+        # on the window, so F5, Maj+F5 and Esc still work)
+        self._chrome = [a for a in w.toolbar.actions()
+                        if w.toolbar.widgetForAction(a) is not w.agenda_bar]
+        for action in self._chrome:
+            w.toolbar.removeAction(action)
         self._geometry = w.saveGeometry()
         screen = w.screen()
         if screen is not None:  # a window manager may not honour full screen by itself
             w.setGeometry(screen.geometry())
         w.showFullScreen()
-        w.view.setFocus()
+        (w.wall if w.wall is not None else w.view).setFocus()
         w.view.installEventFilter(self)  # the screen settles after going full screen: refit
         QTimer.singleShot(0, self.fit)
         self.toggled.emit(True)
@@ -89,16 +106,26 @@ class ProjectorMode(QObject):
             w.view.removeEventFilter(self)
         before = self._before
         w.menuBar().setVisible(before.menu)
-        w.statusBar().setVisible(before.status)
+        w.statusBar().setVisible(True)  # confirmations (exports, copies) must be seen
         for dock in before.docks:
             dock.show()
+        if w.wall is not None:
+            w.wall.hide()
+            w.view.show()
         if w.tabs is not None:
             w.tabs.tabBar().setVisible(before.tab_bar)
+            w.tabs.setCurrentIndex(self._tab)  # back where the facilitator was…
+            if w.clock is not None and w.clock.agenda.current != self._phase:
+                w.director.select_tab(w.clock.agenda.phase_key)  # …or the new phase's tab
         if w.capture is not None:
             w.capture.setVisible(True)
         w.set_board_profile()
         if w.agenda_bar is not None:
             w.agenda_bar.set_big(False)
+        if w.toolbar is not None:
+            for action in getattr(self, "_chrome", []):
+                w.toolbar.addAction(action)
+        self._chrome = []
         if before.full_screen:
             w.showFullScreen()
         elif before.maximized:
@@ -127,7 +154,7 @@ class ProjectorMode(QObject):
             w.view.close_editor()
         elif w.capture is not None and w.capture.isVisible():
             w.capture.hide()
-            w.view.setFocus()
+            (w.wall if w.wall is not None and w.wall.isVisible() else w.view).setFocus()
         else:
             self.leave()
 

@@ -18,18 +18,16 @@ from PySide6.QtWidgets import (
 def shortcut_rows(window: QWidget, extra: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """(what it does, keys) for every action under ``window`` with a shortcut, plus ``extra``
     (keys handled by widgets themselves, such as the board's)."""
-    rows = []
-    seen = set()
+    rows: dict[str, str] = {}
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
-        text = action.text().replace("&", "").rstrip(".…").strip()
-        if not keys or not text or (text, tuple(keys)) in seen:
-            continue
-        seen.add((text, tuple(keys)))
-        rows.append((text, ", ".join(keys)))
-    rows.extend(extra)
-    return sorted(rows, key=lambda r: r[0].lower())
+        text = action.text().split("\t")[0].replace("&", "").rstrip(".…").strip()
+        if keys and text and text not in rows:
+            rows[text] = ", ".join(keys)
+    for text, keys in extra:  # one row per thing to do: an action's own keys win
+        rows.setdefault(text, keys)
+    return sorted(rows.items(), key=lambda r: r[0].lower())
 
 
 class ShortcutsDialog(QDialog):

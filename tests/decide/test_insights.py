@@ -66,7 +66,7 @@ def test_moment_share_counts_customer_enchantments_by_tag():
     assert (share.relational, share.digital, share.both, share.untagged) == (2, 1, 1, 0)
     assert share.tagged == 4 and share.total == 4
     assert share.relational_share == 0.5
-    assert share.supports_claim is False
+    assert share.supports_claim is None  # four tagged post-its settle nothing either way
 
 
 def test_moment_share_claim_and_no_data():
@@ -75,8 +75,16 @@ def test_moment_share_claim_and_no_data():
         w.cards[cid] = replace(w.cards[cid], tags=("relational",))
     w.cards[99] = Card(99, 1, 1, CardKind.ENCHANTMENT, "Sans étiquette", position=99)
     share = insights.moment_share(w)
-    assert share.relational_share == 1.0 and share.supports_claim is True
+    assert share.relational_share == 1.0 and share.supports_claim is None  # only 4 tagged
     assert share.untagged == 1
+    for n in range(100, 100 + insights.MIN_TAGGED):  # enough relational ones to settle it
+        w.cards[n] = Card(n, 1, 1, CardKind.ENCHANTMENT, "Accueil", tags=("relational",),
+                          position=n)
+    assert insights.moment_share(w).supports_claim is True
+    for n in range(200, 230):  # as many digital ones: the workshop does not bear it out
+        w.cards[n] = Card(n, 1, 1, CardKind.ENCHANTMENT, "Appli", tags=("digital",),
+                          position=n)
+    assert insights.moment_share(w).supports_claim is False
     w.cards = {k: replace(c, tags=()) for k, c in w.cards.items()}
     empty = insights.moment_share(w)
     assert empty.relational_share is None and empty.supports_claim is None
@@ -118,3 +126,13 @@ def test_examine_pairs_carry_indicators_and_channels_of_their_step():
 def test_divergence_per_step():
     d = dict((s.name, gap) for s, gap in insights.divergence(handmade()))
     assert d == {"Commande": 0, "Livraison": 0, "Facture": 1, "Service client": 0}
+
+
+def test_no_verdict_below_the_fewest_post_its_that_can_settle_it():
+    """The threshold is not picked by hand: it is the fewest post-its whose share, all
+    relational, still clears 80 % at its one-sided 95 % Wilson bound."""
+    n = insights.MIN_TAGGED
+    assert insights.wilson_bounds(n, n)[0] >= insights.CLAIM_THRESHOLD
+    assert insights.wilson_bounds(n - 1, n - 1)[0] < insights.CLAIM_THRESHOLD
+    assert insights.MomentShare(relational=n - 1).supports_claim is None
+    assert insights.MomentShare(relational=n).supports_claim is True

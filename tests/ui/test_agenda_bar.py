@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 
 from symetrie_desktop.commands.agenda import current_agenda
 from symetrie_desktop.domain.agenda import default_durations
@@ -99,4 +100,8 @@ def test_the_audience_bar_has_no_controls(qtbot, bar):
     assert phase.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     qtbot.mouseClick(phase, Qt.MouseButton.LeftButton)
     assert bar.clock.agenda.current == 0
-    assert audience.countdown.font().pointSizeF() > 30
+    audience.show()
+    audience.resize(1920, 90)  # on a 1920-pixel wall: the clock is read across the room
+    qtbot.waitExposed(audience)
+    assert QFontInfo(audience.countdown.font()).pixelSize() >= 48
+    assert all(QFontInfo(b.font()).pixelSize() >= 24 for b in audience.phases.buttons())

@@ -159,6 +159,10 @@ class CornerItem(QGraphicsItem):
         painter.fillRect(self.boundingRect(), QColor("#ffffff"))
 
 
+#: Tracks for the links of one step, in the margin between two columns (two cell paddings,
+#: 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.
+LINK_TRACKS = 6
+LINK_TRACK_GAP = 4.5
 _THIN_LINK = QPen(QColor(style.LINK_COLOUR), 0)  # cosmetic: one device pixel at any zoom
 
 
@@ -175,6 +179,7 @@ class LinkItem(QGraphicsPathItem):
         super().__init__()
         self.link = link
         self._line = QLineF()
+        self.slot = -1
         self._ends: tuple | None = None
         self._track = QLineF()
         self._ends_path = QPainterPath()
@@ -198,18 +203,21 @@ class LinkItem(QGraphicsPathItem):
         self._track_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setZValue(2.5 if on else 2)
 
-    def place(self, customer: tuple[float, float], employee: tuple[float, float]) -> None:
-        """Straight segments, not curves: a long curve is costly to stroke on every repaint,
-        and the margin track (shifted a little per customer card) keeps parallel links apart.
-        Nothing is done when both ends stay where they were (no repaint)."""
-        ends = (customer, employee, style.D.card_h)
+    def place(self, customer: tuple[float, float], employee: tuple[float, float],
+              slot: int = 0) -> None:
+        """Straight segments, not curves: a long curve is costly to stroke on every repaint.
+        ``slot`` is the link's rank in its step: each gets its own track in the margin
+        between two columns (both cells' padding), so pairs never share a line. Nothing is
+        done when both ends and the track stay where they were (no repaint)."""
+        ends = (customer, employee, style.D.card_h, slot)
         if ends == self._ends:
             return
         self._ends = ends
+        self.slot = slot
         x = customer[0] + CARD_W
         y1 = customer[1] + style.D.card_h / 2
         y2 = employee[1] + style.D.card_h / 2
-        track = x + 5 + (int(customer[1]) // 8) % 3 * 2.5
+        track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
         path = QPainterPath(QPointF(x - 3, y1))
         path.lineTo(track, y1 + 4)
         path.lineTo(track, y2 - 4)
@@ -226,6 +234,10 @@ class LinkItem(QGraphicsPathItem):
         ends.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self._ends_path = ends
         self.setPath(path)
+
+    def track_x(self) -> float:
+        """Where the link's vertical line runs (scene x)."""
+        return self._line.x1()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())

@@ -247,15 +247,40 @@ class BoardScene(QGraphicsScene):
         for link in links:
             if link not in self.links:
                 self._add_link(link)
-            self._route(link)
+        slots = self._slots(None)
+        for link in links:
+            self._route(link, slots.get(link, 0))
+
+    def _slots(self, steps: set[int] | None) -> dict[Link, int]:
+        """Each link of a step gets its own vertical track in the margin (ranked by the height
+        of its customer, then employee post-it), so two pairs never share one line. Only the
+        links of ``steps`` when given (an edit), else all of them."""
+        pos, cards = self.layout.card_pos, self.workshop.cards
+        by_step: dict[int, list[tuple[float, float, Link]]] = {}
+        for link in self.links:
+            card = cards.get(link.customer_card_id)
+            if card is None or (steps is not None and card.step_id not in steps):
+                continue
+            a, b = pos.get(link.customer_card_id), pos.get(link.employee_card_id)
+            if a is not None and b is not None:
+                by_step.setdefault(card.step_id, []).append((a[1], b[1], link))
+        slots: dict[Link, int] = {}
+        for found in by_step.values():
+            found.sort(key=lambda t: (t[0], t[1]))
+            for n, (_, _, link) in enumerate(found):
+                slots[link] = n
+        return slots
 
     def _update_links(self, change: Change, moved: set[tuple[int, int]]) -> None:
         """Only the links the edit added or removed, and those of the post-its that moved."""
         links = self.workshop.links
+        steps: set[int] = set()
         for link in change.ids("links"):
+            card = self.workshop.cards.get(link.customer_card_id)
+            if card is not None:
+                steps.add(card.step_id)  # the step's other links may change track
             if link in links and link not in self.links:
                 self._add_link(link)
-                self._route(link)
             elif link not in links and link in self.links:
                 self._drop_link(link)
         routed: set[Link] = set()
@@ -263,7 +288,12 @@ class BoardScene(QGraphicsScene):
             for cid in self.layout.cells.get(key, ()):
                 routed |= self._links_by_card.get(cid, set())
         for link in routed:
-            self._route(link)
+            card = self.workshop.cards.get(link.customer_card_id)
+            if card is not None:
+                steps.add(card.step_id)
+        if steps:
+            for link, slot in self._slots(steps).items():
+                self._route(link, slot)  # does nothing for a link whose ends and track stay
 
     def _add_link(self, link: Link) -> None:
         item = LinkItem(link)
@@ -279,11 +309,11 @@ class BoardScene(QGraphicsScene):
         for cid in (link.customer_card_id, link.employee_card_id):
             self._links_by_card.get(cid, set()).discard(link)
 
-    def _route(self, link: Link) -> None:
+    def _route(self, link: Link, slot: int) -> None:
         a = self.layout.card_pos.get(link.customer_card_id)
         b = self.layout.card_pos.get(link.employee_card_id)
         if a is not None and b is not None:
-            self.links[link].place(a, b)
+            self.links[link].place(a, b, slot)
 
     def _highlight_links(self) -> None:
         """Bold the links of the selected post-its; only those whose state changes are told."""

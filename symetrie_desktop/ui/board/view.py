@@ -70,6 +70,9 @@ class BoardView(EditingMixin, QGraphicsView):
         self._drag_origin: dict[CardItem, QPointF] = {}
         self._guide: QGraphicsLineItem | None = None
         self.editor = None
+        #: Handlers for modified keys meant for the quick capture bar (Alt+1/2/3 …), tried
+        #: in turn before the board drops a key: no keystroke may be lost.
+        self.key_handlers: list = []
         steps = model.workshop.ordered_steps()
         self.set_current_step(steps[0].id if steps else None)
         model.changed.connect(self._on_changed)
@@ -455,6 +458,9 @@ class BoardView(EditingMixin, QGraphicsView):
         elif (event.text().isprintable() and event.text().strip() and not ctrl
               and not mods & Qt.KeyboardModifier.AltModifier):
             self.typed.emit(event.text())  # the facilitator just starts typing a post-it
+        elif mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier) \
+                and any(handler(event) for handler in self.key_handlers):
+            pass  # the capture bar took it (kind, step, author)
         else:
             super().keyPressEvent(event)
             return

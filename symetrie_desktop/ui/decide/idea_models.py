@@ -73,13 +73,18 @@ class IdeaTreeModel(QAbstractItemModel):
         names = sorted((t for t in by_theme if t), key=str.casefold)
         if "" in by_theme:
             names.append("")
+        tallies = votes.idea_tallies(w)
+        if votes.is_revealed(w):  # the room sees its choice: most dots first (stable)
+            for ideas in by_theme.values():
+                ideas.sort(key=lambda i: -tallies[i.id])
+            names.sort(key=lambda t: -sum(tallies[i.id] for i in by_theme[t]))
         self._themes = [_Node(t, row=r) for r, t in enumerate(names)]
         self._children = {
             id(node): [_Node(node.theme, idea, r, node)
                        for r, idea in enumerate(by_theme[node.theme])]
             for node in self._themes
         }
-        self._tallies = votes.idea_tallies(w)
+        self._tallies = tallies
         self._revealed = votes.is_revealed(w)
         self.endResetModel()
 

@@ -203,10 +203,18 @@ class InsightsPage(Page):
             found = self.tr("Dans cet atelier, <b>{r} enchantement(s) sur {t}</b> étiquetés sont "
                             "relationnels (<b>{pct} %</b>), {d} digitaux.").format(
                 r=share.relational, t=share.tagged, pct=pct, d=share.digital)
-            if share.supports_claim:
-                verdict = found + " " + self.tr("L'atelier <b>confirme</b> l'affirmation.")
+            rests = self.tr("Ce constat repose sur {t} post-it étiqueté(s).").format(
+                t=share.tagged)
+            if share.supports_claim is None:
+                verdict = found + " " + rests + " " + self.tr(
+                    "C'est trop peu pour trancher : il en faut au moins {min} pour que l'écart "
+                    "à {pct} % ne tienne pas au hasard.").format(
+                        min=insights.MIN_TAGGED, pct=round(100 * insights.CLAIM_THRESHOLD))
+            elif share.supports_claim:
+                verdict = found + " " + rests + " " + self.tr(
+                    "L'atelier <b>confirme</b> l'affirmation.")
             else:
-                verdict = found + " " + self.tr(
+                verdict = found + " " + rests + " " + self.tr(
                     "L'atelier <b>nuance</b> l'affirmation : le digital enchante aussi ici.")
         self.moment_text.setText(f"{claim}<br>{verdict}")
 

@@ -55,6 +55,7 @@ from .idea_models import (
     IrritantListModel,
     VoterTableModel,
 )
+from .wrap import WrappedTextDelegate
 
 ANONYMOUS = -1  # the voter combo's value for the anonymous round
 
@@ -132,7 +133,11 @@ class VotePage(Page):
         self.ideas_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.ideas_view.setAlternatingRowColors(True)
-        self.ideas_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # whole idea texts, wrapped: the room decides on what it can read
+        self.ideas_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.ideas_view.setWordWrap(True)
+        self.ideas_view.setItemDelegateForColumn(COL_TEXT, WrappedTextDelegate(
+            self.ideas_view, COL_TEXT))
         self.ideas_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.ideas_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.ideas_view.setDropIndicatorShown(True)
@@ -305,11 +310,19 @@ class VotePage(Page):
         self._refresh_ranking(revealed)
         self._select_voter_row(voter)
         missing = votes.not_voted(w)
+        room_left = votes.left(w, None)  # dots the room has not placed, by name or not
         if missing:
             self.not_voted_label.setText(self.tr("Pas encore voté ({n}) : {names}").format(
                 n=len(missing), names=", ".join(p.name for p in missing)))
+        elif room_left:  # everyone has voted once, but dots are still to place
+            pending = ", ".join(f"{s.participant.name} ({s.left})"
+                                for s in votes.voter_states(w) if s.left)
+            self.not_voted_label.setText(self.tr(
+                "{n} point(s) restent à placer : {names}").format(n=room_left, names=pending)
+                if pending else self.tr("{n} point(s) restent à placer.").format(n=room_left))
         else:
-            self.not_voted_label.setText(self.tr("Tout le monde a voté."))
+            self.not_voted_label.setText(self.tr("Tout le monde a voté : tous les points sont "
+                                                 "placés."))
 
     def _refresh_ranking(self, revealed: bool) -> None:
         """Once revealed, the five ideas with the most dots, so the room sees what it chose."""
@@ -320,7 +333,7 @@ class VotePage(Page):
         self.ranking.setVisible(revealed and bool(top))
         rows = "".join(
             f"<tr><td align='right'><b>{tallies[i.id]}</b>&nbsp;</td>"
-            f"<td>{escape(one_line(i.text, 70))}</td></tr>" for i in top)
+            f"<td>{escape(one_line(i.text, 400))}</td></tr>" for i in top)
         self.ranking.setText(self.tr("<b>Classement</b>") + f"<table>{rows}</table>")
 
     def _select_voter_row(self, voter: int | None) -> None:

@@ -1,0 +1,98 @@
+"""The wall: one projected page per agenda phase, for the projector and the audience window.
+
+Pages are registered by phase key (see :data:`PAGES`), so a later page (the
+self-diagnosis radar, the room server's QR code) is one module with one
+``@register("key")`` and nothing else to touch. :class:`WallView` shows the page of a
+phase and builds each page the first time it is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from ..model import WorkshopModel
+
+#: The phases whose page is the journey board.
+BOARD_PHASES = ("parcours", "vecu_client", "vecu_collaborateur")
+
+#: phase key -> factory(model, parent) of its wall page
+PAGES: dict[str, Callable[[WorkshopModel, QWidget | None], QWidget]] = {}
+
+
+def register(*keys: str):
+    """Class decorator: the page shown on the wall for these phase keys."""
+
+    def add(factory):
+        for key in keys:
+            PAGES[key] = factory
+        return factory
+
+    return add
+
+
+def _load_pages() -> None:
+    """Import the page modules once: each registers itself."""
+    from . import board_page, decision_pages, summary_page  # noqa: F401
+
+
+class WallView(QStackedWidget):
+    """The page of one phase at a time, each built on first use and kept up to date.
+
+    Nothing on it is clickable; in projector mode it takes the keyboard so that typing
+    still starts a post-it in the quick capture bar (``typed``, ``key_handlers``)."""
+
+    typed = Signal(str)
+
+    def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _load_pages()
+        self.model = model
+        self.pages: dict[str, QWidget] = {}
+        self.key: str | None = None
+        self.current_step: int | None = None  # the facilitator's step (board pages)
+        self.setObjectName("wallView")
+        self.setStyleSheet("#wallView { background: #ffffff; }")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key_handlers: list = []
+
+    def show_phase(self, key: str) -> QWidget | None:
+        """Show the page of ``key``; None when no page is registered for it."""
+        factory = PAGES.get(key)
+        if factory is None:
+            return None
+        page = self.pages.get(key)
+        if page is None:
+            page = self.pages[key] = factory(self.model, self)
+            self.addWidget(page)
+            if hasattr(page, "set_current_step"):
+                page.set_current_step(self.current_step)
+        self.key = key
+        self.setCurrentWidget(page)
+        page.update()
+        return page
+
+    def set_current_step(self, step_id: int | None) -> None:
+        """The board pages show the group of steps holding the facilitator's current one."""
+        self.current_step = step_id
+        for page in self.pages.values():
+            if hasattr(page, "set_current_step"):
+                page.set_current_step(step_id)
+
+    def page(self) -> QWidget | None:
+        return self.pages.get(self.key) if self.key else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            if any(handler(event) for handler in self.key_handlers):
+                event.accept()
+                return
+        elif event.text().isprintable() and event.text().strip():
+            self.typed.emit(event.text())  # no keystroke lost: it starts a post-it
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,101 @@
+"""Who decides what the wall shows: the agenda, unless the facilitator picks another page.
+
+Moving to a phase (F8, a click on the agenda, the Agenda menu) shows that phase's page on
+the projector and on the audience window, and the matching tab on the laptop. The
+facilitator may show another page without moving the agenda (Affichage > Montrer au mur);
+the next phase change goes back to following the agenda.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..agenda_clock import AgendaClock
+
+#: phase key -> the laptop tab (page class name) the facilitator works in during that phase
+PHASE_TABS = {
+    "parcours": "boardPage",
+    "vecu_client": "boardPage",
+    "vecu_collaborateur": "boardPage",
+    "matrice": "MatrixPage",
+    "brainstorm": "VotePage",
+    "vote": "VotePage",
+    "plan": "PlanPage",
+}
+
+
+def tab_key(widget) -> str:
+    return widget.objectName() if widget.objectName() == "boardPage" else type(widget).__name__
+
+
+class WallDirector(QObject):
+    #: The phase key of the page now on the wall.
+    shown = Signal(str)
+
+    def __init__(self, window, clock: AgendaClock) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clock = clock
+        self.override: str | None = None
+        self._phase = clock.agenda.phase_key
+        clock.updated.connect(self._check_phase)
+
+    @property
+    def key(self) -> str:
+        """The page on the wall: the facilitator's choice, else the agenda's phase."""
+        return self.override or self.clock.agenda.phase_key
+
+    def _check_phase(self) -> None:
+        phase = self.clock.agenda.phase_key
+        if phase == self._phase:
+            return
+        self._phase = phase
+        self.override = None  # a new phase: the wall follows the agenda again
+        self.select_tab(phase)
+        self.apply()
+
+    def show_page(self, key: str) -> None:
+        """Show ``key``'s page on the wall without moving the agenda."""
+        self.override = None if key == self.clock.agenda.phase_key else key
+        self.apply()
+
+    def follow_tab(self) -> None:
+        """Projector mode started from a decision tab: the wall shows that tab's phase,
+        unless the agenda's phase already uses that tab."""
+        tabs = self.window.tabs
+        if tabs is None:
+            return
+        current = tab_key(tabs.currentWidget())
+        if current == "boardPage" or PHASE_TABS.get(self.key) == current:
+            return
+        for key, name in PHASE_TABS.items():
+            if name == current:
+                self.override = None if key == self.clock.agenda.phase_key else key
+                return
+
+    def select_tab(self, key: str) -> None:
+        """The laptop's tab for the phase (not while projecting: the wall is on the board
+        page; leaving projector mode selects it)."""
+        tabs = self.window.tabs
+        name = PHASE_TABS.get(key)
+        if tabs is None or name is None or self.window.projector.active:
+            return
+        for i in range(tabs.count()):
+            if tab_key(tabs.widget(i)) == name:
+                tabs.setCurrentIndex(i)
+                return
+
+    def walls(self) -> list:
+        found = [self.window.wall] if getattr(self.window, "wall", None) is not None else []
+        audience = self.window.audience
+        if audience is not None:
+            found.append(audience.wall)
+        return found
+
+    def apply(self) -> None:
+        key = self.key
+        for wall in self.walls():
+            wall.show_phase(key)
+        if self.window.audience is not None:
+            self.window.audience.show_wall(key)
+        self.shown.emit(key)

@@ -254,12 +254,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{runs} runs, {time.perf_counter() - started:.0f} s; spread = lowest–highest figure")
     print("\n".join(table(rows)))
     if args.json:
-        write_atomic(args.json, json.dumps({
+        save_json(args.json, {
             "machine": machine(), "runs": runs, "quick": args.quick,
             "rows": [{"figure": r.name, "unit": r.unit, "median": r.median(),
                       "min": min(r.figures), "max": max(r.figures), "floor": r.floor(),
                       "floor_name": r.floor_name, "ratio": r.ratio(), "target": r.target,
                       "holds": r.holds(), "figures": r.figures, "floors": r.floors}
-                     for r in rows.values() if r.figures]}, indent=2))
+                     for r in rows.values() if r.figures]})
     return 0
+
+
+def save_json(path: str | Path, payload: dict) -> Path:
+    """Write the figures as JSON, making the folder first: `--json build/bench.json` on a
+    fresh clone has no build/ yet, and a long run must not end on a traceback."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(path, json.dumps(payload, indent=2))
 

@@ -48,3 +48,11 @@ def test_floor_import_probe_writes_the_cards(tmp_path):
 
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM cards").fetchone()[0] == 300
+
+
+def test_json_figures_are_written_into_a_folder_that_does_not_exist_yet(tmp_path):
+    from symetrie_desktop.bench.run import save_json
+
+    target = tmp_path / "build" / "bench.json"
+    save_json(target, {"rows": [{"figure": "start", "median": 1.5}]})
+    assert json.loads(target.read_text(encoding="utf-8"))["rows"][0]["median"] == 1.5

@@ -105,11 +105,11 @@ class FileLock:
             return  # a read-only folder: nobody else can write either
         if fd is None:
             return
-        try:
+        # The OS lock is what counts; the text only names the holder, so a full disk here
+        # does not stop the open.
+        with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode())
-        except OSError:
-            pass  # the OS lock is what counts; the text only names the holder
         self._fd = fd
         self.held = True
         self._lock_the_file_itself()

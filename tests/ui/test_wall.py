@@ -219,3 +219,10 @@ def test_a_long_word_is_split_with_a_hyphen_never_silently():
     start = lines.index(pieces[0])
     rebuilt = "".join(line[:-1] for line in pieces) + lines[start + len(pieces)].split()[0]
     assert rebuilt == word
+
+
+def test_a_wall_page_that_forgets_to_draw_fails_when_it_is_made():
+    from symetrie_desktop.ui.wall.base import WallPage
+
+    with pytest.raises(TypeError, match="Forgetful must define draw"):
+        type("Forgetful", (WallPage,), {"title": lambda self: "Page"})

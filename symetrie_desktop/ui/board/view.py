@@ -458,10 +458,9 @@ class BoardView(EditingMixin, QGraphicsView):
         elif (event.text().isprintable() and event.text().strip() and not ctrl
               and not mods & Qt.KeyboardModifier.AltModifier):
             self.typed.emit(event.text())  # the facilitator just starts typing a post-it
-        elif mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier) \
-                and any(handler(event) for handler in self.key_handlers):
-            pass  # the capture bar took it (kind, step, author)
-        else:
+        elif not (mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier)
+                  and any(handler(event) for handler in self.key_handlers)):
+            # nobody else took it (the capture bar takes Alt/Ctrl keys: kind, step, author)
             super().keyPressEvent(event)
             return
         event.accept()

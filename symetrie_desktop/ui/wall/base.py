@@ -79,7 +79,17 @@ translate = QCoreApplication.translate  # lupdate reads the context at each call
 class WallPage(QWidget):
     """One phase as the room sees it. Subclasses implement :meth:`draw`."""
 
-    #: The phase's title on the wall (French source, translated by the subclass).
+    #: What every page says for itself: ``title() -> str`` (French source, translated by the
+    #: page) and ``draw(painter, area)``. Checked when a page class is made, so a page that
+    #: forgets one fails at import, not in front of the room.
+    REQUIRED = ("title", "draw")
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        missing = [name for name in cls.REQUIRED if not callable(getattr(cls, name, None))]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
+
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -165,11 +175,6 @@ class WallPage(QWidget):
         self.draw(painter, QRectF(m, top, self.width() - 2 * m, self.height() - top - m * 0.6))
         painter.end()
 
-    def title(self) -> str:
-        raise NotImplementedError(f"{type(self).__name__} must say its title")
-
-    def draw(self, painter: QPainter, area: QRectF) -> None:
-        raise NotImplementedError(f"{type(self).__name__} must draw its page")
 
     def more_line(
         self, painter: QPainter, x: float, y: float, width: float, n: int, what: str

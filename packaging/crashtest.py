@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from crash_worker import digest, next_edit  # noqa: E402
+from crash_worker import digest, replayed_states  # noqa: E402
 
 from symetrie_desktop.commands import Document  # noqa: E402
 from symetrie_desktop.exchange.demo import generated_workshop  # noqa: E402
@@ -104,15 +104,7 @@ def edits_round(folder: Path, base, seed: int) -> dict:
     printed = seen + len(rest.splitlines())
     healthy(path)
     recovered = digest(load_file(path))
-    replay_path = folder / "replay.symetrie"
-    write_new(replay_path, base)
-    replay = Document.open(replay_path)
-    replay_rng = random.Random(seed)
-    states = []
-    for _ in range(printed + 1):
-        next_edit(replay.workshop, replay_rng).redo(replay)
-        states.append(digest(replay.workshop))
-    replay.close()
+    states = replayed_states(folder / "replay.symetrie", base, seed, printed)
     assert recovered in (states[printed - 1], states[printed]), "an acknowledged edit was lost"
     Document.open(path).close()
     return {"edits": printed}

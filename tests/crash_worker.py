@@ -35,6 +35,22 @@ def next_edit(w: Workshop, rng: random.Random):
     return edits.update_card(w, rng.choice(cards), text="Texte modifié " * rng.randint(1, 50))
 
 
+def replayed_states(path, base: Workshop, seed: int, printed: int) -> list[str]:
+    """The digest after each of the first ``printed + 1`` edits of ``seed``, replayed on a
+    fresh copy of ``base`` at ``path``: what the killed writer's file may hold."""
+    from symetrie_desktop.store import write_new
+
+    write_new(path, base)
+    replay = Document.open(path)
+    rng = random.Random(seed)
+    states = []
+    for _ in range(printed + 1):
+        next_edit(replay.workshop, rng).redo(replay)
+        states.append(digest(replay.workshop))
+    replay.close()
+    return states
+
+
 def main(path: str, seed: int, count: int) -> None:
     doc = Document.open(path)
     rng = random.Random(seed)

@@ -16,7 +16,7 @@ from symetrie_desktop.commands import Document
 from symetrie_desktop.store import inspect, load_file, write_new
 
 sys.path.insert(0, str(Path(__file__).parent))
-from crash_worker import digest, next_edit
+from crash_worker import digest, replayed_states
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
@@ -41,15 +41,7 @@ def test_a_killed_writer_leaves_a_healthy_file_with_every_returned_edit(tmp_path
     recovered = digest(load_file(path))
 
     # Replay the same edits to know the state after each of them.
-    replay_path = tmp_path / "replay.symetrie"
-    write_new(replay_path, demo)
-    replay = Document.open(replay_path)
-    replay_rng = random.Random(seed)
-    states = []
-    for _ in range(printed + 1):
-        next_edit(replay.workshop, replay_rng).redo(replay)
-        states.append(digest(replay.workshop))
-    replay.close()
+    states = replayed_states(tmp_path / "replay.symetrie", demo, seed, printed)
     # Every edit whose call returned is there; the one in flight is all there or not at all.
     assert recovered in (states[printed - 1], states[printed])
     # and the app can open it for editing again (the dead process's lock is taken over)

@@ -25,7 +25,7 @@ from ..domain.rules import RuleError, clean_text
 from .board import add_card, update_card
 from .document import Op
 from .edit import Edit, EditError, existing
-from .room import PHONE_ID, SHARDS, _record, received_card
+from .room import PHONE_ID, SHARDS, received_card, record_card
 
 #: Prefix of the settings that hold the tray.
 TRAY_KEY = "room.tray."
@@ -175,7 +175,7 @@ def accept_pending(w: Workshop, phone_id: str, text: str | None = None,
         author = None  # removed meanwhile: the post-it stays, with no author
     added = add_card(w, lane.id, item.step_id, item.kind,
                      item.text if text is None else text, author)
-    ops = [out, *added.ops, _record(w, phone_id, added.created)]  # type: ignore[arg-type]
+    ops = [out, *added.ops, record_card(w, phone_id, added.created)]  # type: ignore[arg-type]
     return Edit("Accepter un post-it de la salle", ops, created=added.created)
 
 
@@ -185,7 +185,7 @@ def merge_pending(w: Workshop, phone_id: str, card_id: int) -> Edit:
     item, out = _taken_out(w, phone_id)
     card = existing(w.cards, card_id, "card")
     merged = card.text if item.text in card.text else f"{card.text}\n{item.text}"
-    ops = [out, *update_card(w, card_id, text=merged).ops, _record(w, phone_id, card_id)]
+    ops = [out, *update_card(w, card_id, text=merged).ops, record_card(w, phone_id, card_id)]
     return Edit("Fusionner un post-it de la salle", ops, created=card_id)
 
 
@@ -193,7 +193,7 @@ def refuse_pending(w: Workshop, phone_id: str) -> Edit:
     """The facilitator refuses a pending post-it: it leaves the tray, and a resend of it is
     answered « refusé »."""
     _item, out = _taken_out(w, phone_id)
-    return Edit("Refuser un post-it de la salle", [out, _record(w, phone_id, REFUSED)])
+    return Edit("Refuser un post-it de la salle", [out, record_card(w, phone_id, REFUSED)])
 
 
 def change_pending(w: Workshop, phone_id: str, text: str | None) -> Edit:

@@ -1748,6 +1748,10 @@
         <translation>“{name}” cannot be read ({why}).</translation>
     </message>
     <message>
+        <source>{n} post-it des téléphones attendent dans le bac de la salle (F9 pour les voir).</source>
+        <translation>{n} sticky notes from phones are waiting in the room&apos;s tray (F9 to see them).</translation>
+    </message>
+    <message>
         <source>La copie de sauvegarde n&apos;a pas pu être faite ({why}).</source>
         <translation>The backup copy could not be made ({why}).</translation>
     </message>
@@ -3299,7 +3303,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
-        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.</extracomment>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

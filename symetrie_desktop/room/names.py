@@ -22,6 +22,7 @@ from .server import RoomServer, Routes, error, room_of
 
 #: Name requests the room keeps at once, and post-it ids remembered per phone.
 MAX_REQUESTS = 200
+MAX_KEPT = 1000
 MAX_SENT = 500
 #: Post-its whose fate one phone may ask at once.
 MAX_IDS = 100
@@ -53,6 +54,17 @@ def answer(room: RoomServer, phone: str, participant: int | None) -> None:
     if request is not None:
         room.name_requests[phone] = {**request, "participant": participant,
                                      "status": "refused" if participant is None else "accepted"}
+
+
+def _forget_answered(room: RoomServer) -> None:
+    """Keep the memory bounded: past MAX_KEPT requests, the oldest answered ones go (their
+    phones have long since read the answer)."""
+    if len(room.name_requests) < MAX_KEPT:
+        return
+    answered = sorted((r["at"], phone) for phone, r in list(room.name_requests.items())
+                      if r["status"] != "pending")
+    for _at, phone in answered[: len(answered) // 2 + 1]:
+        room.name_requests.pop(phone, None)
 
 
 def accepted_participant(room: RoomServer, phone: str) -> int | None:
@@ -97,8 +109,9 @@ async def ask_name(request: web.Request) -> web.Response:
         return error(400, str(e), "bad_name")
     if len(name) > MAX_NAME:  # pragma: no cover - clean_name refuses it already
         return error(400, "name too long", "bad_name")
-    if phone not in room.name_requests and len(room.name_requests) >= MAX_REQUESTS:
+    if phone not in room.name_requests and len(pending_requests(room)) >= MAX_REQUESTS:
         return error(429, "too many names waiting", "too_many")
+    _forget_answered(room)
     current = room.name_requests.get(phone)
     if current is not None and current["status"] == "accepted":
         return error(409, "this phone's name was already accepted", "conflict")

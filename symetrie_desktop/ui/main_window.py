@@ -308,7 +308,19 @@ class MainWindow(QMainWindow):
         self.set_model(WorkshopModel(document, self))
         remember(path)
         self._backup(path)
+        self._tray_hint()
         return True
+
+    def _tray_hint(self) -> None:
+        """Phone post-its still waiting in the room's tray (the room closed, or the app
+        stopped, before the facilitator answered): say so; F9 shows them."""
+        from ..commands.tray import tray
+
+        waiting = len(tray(self.model.workshop))
+        if waiting:
+            self.statusBar().showMessage(self.tr(
+                "{n} post-it des téléphones attendent dans le bac de la salle (F9 pour "
+                "les voir).").format(n=waiting), 15000)
 
     def _backup(self, path: Path) -> None:
         """A copy as opened, so that what is removed today can be found again tomorrow."""

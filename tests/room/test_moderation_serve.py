@@ -72,3 +72,27 @@ def test_a_typed_name_waits_and_bad_names_write_nothing(serve):
                                           "participant": None}
     after = load_file(s.path)
     assert after.participants == before.participants and after.settings == before.settings
+
+
+def test_names_waiting_are_bounded(serve):
+    import asyncio
+    import uuid
+
+    import aiohttp
+
+    from symetrie_desktop.room.names import MAX_REQUESTS
+
+    s = serve()
+
+    async def ask_all() -> list[int]:
+        async with aiohttp.ClientSession() as session:
+            async def one(n: int) -> int:
+                async with session.post(s.url + "api/name", json={"name": f"Participant {n}"},
+                                        headers={"X-Phone": uuid.uuid4().hex}) as r:
+                    return r.status
+
+            return list(await asyncio.gather(*[one(n) for n in range(MAX_REQUESTS)]))
+
+    assert asyncio.run(ask_all()) == [200] * MAX_REQUESTS
+    last = s.phone().ask_name("Un de trop")
+    assert last.status == 429 and last.body["reason"] == "too_many"

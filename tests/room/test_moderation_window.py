@@ -116,3 +116,30 @@ def test_a_typed_name_is_accepted_and_takes_the_phone_post_its(qtbot, window, po
     assert _answer(qtbot, pool.submit(other.state)).body["name"]["status"] == "refused"
     assert not any(p.name == "Quelqu'un"
                    for p in load_file(window.model.document.path).participants.values())
+
+
+def test_a_tray_left_in_the_file_is_announced_and_shown_on_opening(qtbot, tmp_path):
+    """The app stopped with post-its in the tray: opening the file says so, F9 shows them."""
+    from symetrie_desktop.commands import Document
+    from symetrie_desktop.commands.tray import hold_phone_cards
+    from symetrie_desktop.ui.main_window import MainWindow
+
+    from .conftest import write_workshop
+
+    path = write_workshop(tmp_path / "reste.symetrie")
+    doc = Document.open(path)
+    items = [{"phone_id": f"left-over-{n}", "lane": "employee", "step_id": 1,
+              "kind": "enchantment", "text": f"Resté dans le bac {n}", "author_id": None,
+              "phone": ""} for n in range(2)]
+    hold_phone_cards(doc.workshop, items)[0].redo(doc)
+    doc.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_file(path)
+    assert "2 post-it" in win.statusBar().currentMessage()
+    panel = win.open_room(host="127.0.0.1", port=0)
+    assert panel.tray.tray_box.isVisible() and panel.tray.list.count() == 2
+    qtbot.mouseClick(panel.tray.accept, Qt.MouseButton.LeftButton)
+    assert any(c.text == "Resté dans le bac 0" for c in load_file(path).cards.values())
+    win.close()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
 from .board import style
+from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
 from .start_screen import StartScreen, recent_files, remember
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.view = None  # the BoardView of the open workshop
         self.capture = None
         self.participants = None
-        self.tabs: QTabWidget | None = None
+        self.tabs: LazyTabs | None = None
         self.clock = None  # the agenda's AgendaClock of the open workshop
         self.agenda_bar = None
         self.audience = None  # the AudienceWindow on the second screen, when shown
@@ -425,15 +425,16 @@ class MainWindow(QMainWindow):
         self.wall.setAccessibleName(self.tr("Page projetée"))
         layout.addWidget(self.wall, 1)
         layout.addWidget(self.capture)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Parcours"))
-        for title, widget in self._decision_pages(model):
-            self.tabs.addTab(widget, title)
-        from .after import after_pages
+        # the other pages are made when their tab is first shown (LazyTabs)
+        from .after import after_page_makers
+        from .decide import decision_page_makers
 
-        for title, widget in after_pages(model, self):
-            self.tabs.addTab(widget, title)
+        for title, key, make in [*decision_page_makers(model, self),
+                                 *after_page_makers(model, self)]:
+            self.tabs.add_lazy(title, key, make)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
@@ -472,12 +473,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.projector_action)
         self.toolbar.addAction(self.audience_action)
         self.toolbar.show()
-
-    def _decision_pages(self, model: WorkshopModel) -> list:
-        # No safety net here: a page that fails to build is a bug that must fail its test.
-        from .decide import decision_pages
-
-        return list(decision_pages(model, self))
 
     def close_workshop(self) -> None:
         """Back to the start screen. Everything is already on disk, so nothing to ask."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
@@ -29,7 +30,10 @@ from .board import style
 from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
-from .start_screen import StartScreen, recent_files, remember
+from .start_screen import recent_files, remember
+
+if TYPE_CHECKING:
+    from .start_screen import StartScreen
 
 #: Windows replaced by a rebuilt one (language change) stay referenced until closed.
 _windows: list[QMainWindow] = []
@@ -71,11 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
-        self.start = StartScreen()
-        self.start.newRequested.connect(lambda name: self.new_workshop(name or None))
-        self.start.openRequested.connect(self.open_file)
-        self.start.demoRequested.connect(self.open_demo)
-        self.stack.addWidget(self.start)
+        self._start: StartScreen | None = None  # made when first shown (see `start`)
         self.setCentralWidget(self.stack)
         self.toolbar = QToolBar(self.tr("Agenda"), self)
         self.toolbar.setObjectName("agendaToolbar")
@@ -91,6 +91,25 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().screenRemoved.connect(lambda *_: self._screens_changed())
         self._update_title()
         self._enable()
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, made the first time it is needed: a window opened on a file
+        (``symetrie-desktop atelier.symetrie``) never builds it."""
+        if self._start is None:
+            from .start_screen import StartScreen
+
+            self._start = StartScreen()
+            self._start.newRequested.connect(lambda name: self.new_workshop(name or None))
+            self._start.openRequested.connect(self.open_file)
+            self._start.demoRequested.connect(self.open_demo)
+            self.stack.addWidget(self._start)
+        return self._start
+
+    def showEvent(self, event) -> None:
+        if self.model is None:
+            self.stack.setCurrentWidget(self.start)
+        super().showEvent(event)
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -501,7 +520,8 @@ class MainWindow(QMainWindow):
         model.close()
         model.deleteLater()
         self.set_board_profile()
-        self.start.refresh()
+        if self._start is not None:
+            self._start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._update_title()
         self._enable()

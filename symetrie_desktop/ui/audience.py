@@ -105,7 +105,7 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.agenda)
         layout.addWidget(self.stack, 1)
 
-    def show_wall(self, key: str) -> None:
+    def show_wall(self, key: str, heading: str = "") -> None:
         """The page of ``key`` (the facilitator's live board for the board phases, when
         the audience follows the facilitator's view)."""
         from .wall import BOARD_PHASES
@@ -113,7 +113,7 @@ class AudienceWindow(QWidget):
         if self.live_board and key in BOARD_PHASES:
             self.stack.setCurrentWidget(self.board)
         else:
-            self.wall.show_phase(key)
+            self.wall.show_phase(key, heading)
             self.stack.setCurrentWidget(self.wall)
 
     def show_on(self, screen: QScreen | None) -> None:

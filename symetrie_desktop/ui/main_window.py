@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         self._action(self.agenda_menu, self.tr("Ajouter une minute"), clock("add_minute"),
                      "Shift+F7")
         self._action(self.agenda_menu, self.tr("Phase suivante"), clock("next_phase"), "F8")
+        self._action(self.agenda_menu, self.tr("Phase précédente"), clock("previous_phase"),
+                     "Shift+F8")
+        self._action(self.agenda_menu, self.tr("Organiser l'agenda…"), self.shape_agenda)
         self._action(self.agenda_menu, self.tr("Durée de la phase en cours…"),
                      lambda: self.agenda_bar and self.agenda_bar.ask_duration(
                          self.clock.agenda.current))
@@ -228,13 +231,27 @@ class MainWindow(QMainWindow):
 
     def _build_wall_menu(self) -> None:
         """Affichage > Montrer au mur: any phase's page, without moving the agenda."""
-        from ..domain.agenda import PHASE_KEYS
-        from .agenda_bar import phase_labels
+        from ..domain.agenda import KINDS
+        from .agenda_bar import kind_label
 
         menu = self.view_menu.addMenu(self.tr("Montrer au mur"))
-        for n, (key, label) in enumerate(zip(PHASE_KEYS, phase_labels(), strict=True), 1):
+        for n, (key, label) in enumerate(((k, kind_label(k)) for k in KINDS), 1):
             self._action(menu, label, lambda key=key: self.show_on_wall(key),
                          f"Ctrl+Alt+{n}")
+
+    def shape_agenda(self):
+        """Agenda > Organiser l'agenda…: phases, a break, the total against the planned length."""
+        from .agenda_dialog import AgendaDialog
+
+        if self.clock is None:
+            return None
+        dialog = AgendaDialog(self.clock.agenda, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        clock = self.clock
+        dialog.accepted.connect(lambda: clock.set_shape(dialog.phases(), dialog.planned.value()))
+        dialog.open()
+        self._agenda_dialog = dialog
+        return dialog
 
     def show_on_wall(self, key: str) -> None:
         if self.director is not None:

@@ -36,7 +36,7 @@ def register(*keys: str):
 
 def _load_pages() -> None:
     """Import the page modules once: each registers itself."""
-    from . import board_page, decision_pages, summary_page  # noqa: F401
+    from . import board_page, decision_pages, pause_page, summary_page  # noqa: F401
 
 
 class WallView(QStackedWidget):
@@ -59,8 +59,9 @@ class WallView(QStackedWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.key_handlers: list = []
 
-    def show_phase(self, key: str) -> QWidget | None:
-        """Show the page of ``key``; None when no page is registered for it."""
+    def show_phase(self, key: str, heading: str = "") -> QWidget | None:
+        """Show the page of ``key`` (titled with the agenda phase's own name ``heading``,
+        if any); None when no page is registered for it."""
         factory = PAGES.get(key)
         if factory is None:
             return None
@@ -71,6 +72,8 @@ class WallView(QStackedWidget):
             if hasattr(page, "set_current_step"):
                 page.set_current_step(self.current_step)
         self.key = key
+        if hasattr(page, "set_heading"):
+            page.set_heading(heading)
         self.setCurrentWidget(page)
         page.update()
         return page

@@ -3176,6 +3176,7 @@ balance</translation>
     </message>
     <message>
         <source>Matrice croisée</source>
+        <extracomment>The order the room reads the quadrants in, one sheet (or more) each after the overview. (quadrant, pairs) of each sheet after the overview, as last laid out</extracomment>
         <translation>Cross matrix</translation>
     </message>
     <message>
@@ -3183,8 +3184,16 @@ balance</translation>
         <translation>{n} pair(s)</translation>
     </message>
     <message>
+        <source>Page {n} sur {total} · Pg↓ ou clic : la suite</source>
+        <translation>Page {n} of {total} · PgDn or click: next</translation>
+    </message>
+    <message>
         <source>paires</source>
         <translation>pairs</translation>
+    </message>
+    <message>
+        <source>… et {n} de plus : page {page}</source>
+        <translation>… and {n} more: page {page}</translation>
     </message>
     <message>
         <source>Aucune paire</source>

@@ -85,6 +85,8 @@ class AgendaBar(QWidget):
         """One button per phase; rebuilt when the agenda is shaped (phases added, renamed…)."""
         for button in self.phases.buttons():
             self.phases.removeButton(button)
+            self._layout.removeWidget(button)
+            button.hide()  # gone from the screen now, not at the next turn of the event loop
             button.deleteLater()
         self._labels = list(labels)
         for index, label in enumerate(labels):

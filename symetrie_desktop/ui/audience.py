@@ -34,6 +34,7 @@ class ReadOnlyBoard(QGraphicsView):
         super().__init__(parent)
         self.model = model
         self.board = BoardScene(model.workshop, self)
+        self.board.set_editable(False)  # no « + » buttons shown to the room
         self.setScene(self.board)
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -96,6 +97,7 @@ class AudienceWindow(QWidget):
         from .wall import WallView
 
         self.wall = WallView(model, self)
+        self.wall.clock = clock  # the break page shows the countdown large
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         #: True: the board phases show the facilitator's live board instead of the wall page
         self.live_board = False

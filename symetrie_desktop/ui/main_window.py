@@ -454,11 +454,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
+        self.wall.clock = self.clock  # the break page shows the countdown large
         from .wall.director import WallDirector
 
         self.director = WallDirector(self, self.clock)
         self.view.typed.connect(self._typed_on_board)
         self.wall.typed.connect(self._typed_on_wall)
+        self.wall.stepped.connect(self.director.step)
         self.wall.key_handlers.append(self.capture.handle_key)
         self.view.currentStepChanged.connect(self._step_for_wall)
         self._step_for_wall(self.view.current_step)
@@ -631,6 +633,7 @@ class MainWindow(QMainWindow):
         self.set_board_profile()
         self._sync_audience()
         if self.director is not None:
+            self.audience.wall.stepped.connect(self.director.step)
             self.director.apply()
         self.audience.show_on(screen)
         self.audience_action.setChecked(True)

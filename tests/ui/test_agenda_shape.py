@@ -28,7 +28,13 @@ def menu_action(menu, text: str):
 
 
 def bar_texts(bar) -> list[str]:
-    return [b.text() for b in bar.phases.buttons()]
+    """The phases the agenda bar shows, left to right (no stale button left on it)."""
+    from PySide6.QtWidgets import QToolButton
+
+    shown = [b for b in bar.findChildren(QToolButton) if not b.isHidden()
+             and b not in (bar.play, bar.more, bar.next)]
+    assert sorted(shown, key=id) == sorted(bar.phases.buttons(), key=id)
+    return [b.text() for b in sorted(shown, key=lambda b: b.x())]
 
 
 def click(qtbot, widget) -> None:

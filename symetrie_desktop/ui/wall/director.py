@@ -99,6 +99,12 @@ class WallDirector(QObject):
                 tabs.setCurrentIndex(i)
                 return
 
+    def step(self, delta: int) -> None:
+        """Page Down / Page Up on the wall: the next or previous sheet of the page shown,
+        on the projector and the audience window alike."""
+        for wall in self.walls():
+            wall.step(delta)
+
     def walls(self) -> list:
         found = [self.window.wall] if getattr(self.window, "wall", None) is not None else []
         audience = self.window.audience

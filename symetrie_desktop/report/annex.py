@@ -47,12 +47,15 @@ class Annex:
 
     def cut(self, card: Card, limit: int) -> tuple[str, str]:
         """A card's printable text cut at ``limit``, and the annex reference ('' if whole)."""
-        text = printable(card.text)
-        if len(text) <= limit:
-            return text, ""
-        return shorten(text, limit)[0], self.reference(
-            ("card", card.id), card.text, self._card_title(card)
-        )
+        return self.text_cut(("card", card.id), card.text, limit, self._card_title(card))
+
+    def text_cut(self, key: tuple[str, int], text: str, limit: int, title: str) -> tuple[str, str]:
+        """Plain text (for :class:`.cardtext.CardText`) cut at ``limit``, and the annex
+        reference ('' if whole); the same cut as :meth:`text_markup`."""
+        shown = printable(text)
+        if len(shown) <= limit:
+            return shown, ""
+        return shorten(shown, limit)[0], self.reference(key, text, title)
 
     def reference(self, key: tuple[str, int], text: str, title: str) -> str:
         """Put ``text`` in the annex (once per key) and return the words that point to it."""

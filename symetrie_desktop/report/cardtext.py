@@ -1,9 +1,11 @@
-"""A post-it's text on the board: a lean flowable instead of a Paragraph.
+"""Plain text in a table cell: a lean flowable instead of a Paragraph.
 
-A 5,000-card board means 5,000 text blocks; a reportlab Paragraph parses markup with an
-HTML parser and measures every fragment again each time a table is wrapped or split,
-which alone took seconds. This flowable takes plain text (never markup, so nothing
-typed can be read as a tag), breaks it into lines once per width, and draws strings.
+A 5,000-card board means 5,000 text blocks, and the matrix, ideas and plan thousands of
+cells more; a reportlab Paragraph parses markup with an HTML parser and measures every
+fragment again each time a table is wrapped or split, which alone took seconds (issue 11:
+Paragraph parsing and line breaking were half of the 5,000-post-it summary). This
+flowable takes plain text (never markup, so nothing typed can be read as a tag), breaks
+it into lines once per width, and draws strings.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from reportlab.platypus import Flowable
 
 from .text import FONT
 
-#: (text, colour, font) runs; a run's words wrap like any other word.
-Run = tuple[str, Color, str]
+#: (text, colour, font) runs, or (text, colour, font, size) for a run in its own size (an
+#: author's initials a point smaller); a run's words wrap like any other word, a "\n" in a
+#: run starts a new line.
+Run = tuple
 
 
 @lru_cache(maxsize=65536)
@@ -26,35 +30,40 @@ def _width(word: str, font: str, size: float) -> float:
 
 
 class CardText(Flowable):
-    """Runs of text wrapped to the cell's width, one word at a time, in one font size."""
+    """Runs of text wrapped to the cell's width, one word at a time."""
 
-    def __init__(self, runs: list[Run], size: float = 6.8, leading: float = 8.2) -> None:
+    def __init__(
+        self, runs: list[Run], size: float = 6.8, leading: float = 8.2, centred: bool = False
+    ) -> None:
         super().__init__()
-        self.runs = runs
+        self.runs = [r if len(r) == 4 else (*r, size) for r in runs]
         self.size = size
         self.leading = leading
-        self._lines: list[list[tuple[float, str, Color, str]]] = []
+        self.centred = centred
+        self._lines: list[list[tuple[str, Color, str, float]]] = []
+        self._widths: list[float] = []
         self._for_width: float | None = None
 
     def wrap(self, available_width, available_height):
         if self._for_width != available_width:
-            self._lines = self._break(available_width)
+            self._lines, self._widths = self._break(available_width)
             self._for_width = available_width
         self.width = available_width
         self.height = len(self._lines) * self.leading
         return self.width, self.height
 
-    def _break(self, width: float) -> list[list[tuple[str, Color, str]]]:
-        """Lines of segments; the words of a segment share a colour and a font, and the
-        segments of a line are separated by one space."""
-        size = self.size
-        space = _width(" ", FONT, size)
-        lines: list[list[tuple[str, Color, str]]] = [[]]
+    def _break(self, width: float):
+        """Lines of segments and their widths; the words of a segment share a colour, a
+        font and a size, and the segments of a line are separated by one space."""
+        lines: list[list[tuple[str, Color, str, float]]] = [[]]
+        widths = [0.0]
         x = 0.0
-        for text, colour, font in self.runs:
+        for text, colour, font, size in self.runs:
+            space = _width(" ", FONT, size)
             for n, paragraph in enumerate(text.split("\n")):
                 if n and lines[-1]:
                     lines.append([])
+                    widths.append(0.0)
                     x = 0.0
                 for word in paragraph.split():
                     for piece in _pieces(word, font, size, width):
@@ -63,25 +72,28 @@ class CardText(Flowable):
                         if line and x + space + w > width:
                             line = []
                             lines.append(line)
+                            widths.append(0.0)
                             x = 0.0
-                        if line and line[-1][1] == colour and line[-1][2] == font:
-                            line[-1] = (f"{line[-1][0]} {piece}", colour, font)
+                        if line and line[-1][1:] == (colour, font, size):
+                            line[-1] = (f"{line[-1][0]} {piece}", colour, font, size)
                         else:
-                            line.append((piece, colour, font))
+                            line.append((piece, colour, font, size))
                         x = x + space + w if x else w
-        return [line for line in lines if line]
+                        widths[-1] = x
+        kept = [(line, w) for line, w in zip(lines, widths, strict=True) if line]
+        return [line for line, _ in kept], [w for _, w in kept]
 
     def draw(self) -> None:
         text = self.canv.beginText()
         y = self.height - self.size
-        current: tuple[Color, str] | None = None
-        for line in self._lines:
-            text.setTextOrigin(0, y)
-            for i, (words, colour, font) in enumerate(line):
-                if current != (colour, font):
-                    text.setFont(font, self.size)
+        current: tuple | None = None
+        for line, used in zip(self._lines, self._widths, strict=True):
+            text.setTextOrigin((self.width - used) / 2 if self.centred else 0, y)
+            for i, (words, colour, font, size) in enumerate(line):
+                if current != (colour, font, size):
+                    text.setFont(font, size)
                     text.setFillColor(colour)
-                    current = (colour, font)
+                    current = (colour, font, size)
                 text.textOut(f" {words}" if i else words)
             y -= self.leading
         self.canv.drawText(text)

@@ -11,14 +11,16 @@ from reportlab.platypus import Spacer, Table
 
 from ..domain.insights import examine_notes
 from ..domain.matrix import Quadrant, touched_cards
-from ..domain.model import Card
 from .annex import Annex
-from .board import KIND_MARK
+from .board import KIND_MARK, card_runs
+from .cardtext import CardText
 from .facts import Facts, delight_sentences
 from .labels import Labels
 from .styles import (
     CARD_EDGE,
     HEADER_BG,
+    INK,
+    MUTED,
     QUADRANT_COLOUR,
     QUADRANT_FILL,
     RULE,
@@ -26,18 +28,42 @@ from .styles import (
     styles,
 )
 from .tables import Para, chunked_tables
-from .text import para
+from .text import FONT, FONT_BOLD, para, printable, shorten
 
 #: Texts longer than this are cut in the tables and printed whole in the annex.
 TABLE_TEXT_LIMIT = 600
 #: A card quoted as "what it addresses" is only a reminder: cut shorter, no annex.
 QUOTE_LIMIT = 140
+#: The table cell styles as plain-text flowables: font, size, leading, colour (what the
+#: paragraph styles "cell", "cell_muted", "cell_bold"… of styles.py say).
+CELL = {
+    "cell": (FONT, 8, 10, INK),
+    "cell_muted": (FONT, 7.5, 9.5, MUTED),
+    "cell_bold": (FONT_BOLD, 8, 10, INK),
+    "cell_bold_center": (FONT_BOLD, 9, 11, INK),
+    "figure_label_center": (FONT, 8, 10, MUTED),
+}
 HINTS = {
     Quadrant.PRIORITY_1: "hint_1",
     Quadrant.PRIORITY_2: "hint_2",
     Quadrant.TO_EXAMINE: "hint_3",
     Quadrant.TO_CAPITALISE: "hint_4",
 }
+
+
+def cell(text: str, style: str = "cell", limit: int | None = None) -> CardText:
+    """A table cell of plain typed text: printed as typed, measured once (issue 11: the
+    Paragraphs of the matrix, ideas and plan were most of a large summary's time)."""
+    font, size, leading, colour = CELL[style]
+    text = printable(text)
+    if limit is not None:
+        text, _ = shorten(text, limit)
+    return CardText([(text, colour, font)], size, leading, centred=style.endswith("center"))
+
+
+def runs_cell(runs: list, style: str = "cell") -> CardText:
+    _, size, leading, _ = CELL[style]
+    return CardText(runs, size, leading)
 
 
 def _hex(colour) -> str:
@@ -202,7 +228,8 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
         rows = []
         notes = _examine_notes(facts, lb) if q == Quadrant.TO_EXAMINE else {}
         for n, pair in enumerate(found):
-            step = f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 160)}"
+            name, _ = shorten(printable(pair.step.name), 160)
+            step = f"{facts.step_number[pair.step.id]}. {name}"
             # once per step, under its last pair (pairs come in journey order): repeated
             # under every pair, the notes made the summary grow with the square of the
             # post-its (issue 11: 94 pages at 5,000, 360 at 10,000)
@@ -211,9 +238,9 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             rows.append(
                 (
                     [
-                        Para(step, st["cell"]),
-                        Para(_card(pair.customer, facts, annex), st["cell"]),
-                        Para(_card(pair.employee, facts, annex), st["cell"]),
+                        cell(step),
+                        runs_cell(card_runs(pair.customer, facts, annex, TABLE_TEXT_LIMIT, 7)),
+                        runs_cell(card_runs(pair.employee, facts, annex, TABLE_TEXT_LIMIT, 7)),
                     ],
                     [("LINEBELOW", 0, 2, 0.6, colors.white)] if note else [],
                 )
@@ -221,7 +248,7 @@ def matrix_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
             for part in note or ():  # read À examiner through the step's indicators and channels
                 rows.append(
                     (
-                        ["", Para(part, st["cell_muted"]), ""],
+                        ["", cell(part, "cell_muted"), ""],
                         [("SPAN", 1, 2), ("TOPPADDING", 0, 2, 0)],
                     )
                 )
@@ -250,32 +277,24 @@ def _examine_notes(facts: Facts, lb: Labels) -> dict[int, list[str]]:
         rows = []
         for key, cards in (("indicators", item.indicators), ("channels", item.channels)):
             for start in range(0, len(cards), NOTES_PER_ROW):
-                texts = " ; ".join(para(c.text, 90) for c in cards[start:start + NOTES_PER_ROW])
+                texts = " ; ".join(shorten(printable(c.text), 90)[0]
+                                   for c in cards[start:start + NOTES_PER_ROW])
                 rows.append(f"{lb[key]}{lb.colon}{texts}" if start == 0 else texts)
         if rows:
             found[item.pair.step.id] = rows
     return found
 
 
-def _card(card: Card, facts: Facts, annex: Annex) -> str:
-    edge = _hex(CARD_EDGE[card.kind])
-    initials = facts.author_initials(card)
-    author = f" <font color='#666666' size='7'>· {para(initials)}</font>" if initials else ""
-    mark = f"<font color='{edge}'>{KIND_MARK[card.kind]}</font> "
-    return mark + annex.markup(card, TABLE_TEXT_LIMIT) + author
-
-
-def _quotes(card_ids, facts: Facts) -> str:
+def _quotes(card_ids, facts: Facts) -> CardText:
     """Short reminders of the cards an idea or action addresses, one per line."""
-    lines = []
+    runs: list = []
     for card in facts.addressed_cards(card_ids):
-        edge = _hex(CARD_EDGE[card.kind])
         number = facts.step_number.get(card.step_id, 0)
-        lines.append(
-            f"<font color='{edge}'>{KIND_MARK[card.kind]}</font> "
-            f"<font color='#666666'>{number}.</font> {para(card.text, QUOTE_LIMIT)}"
-        )
-    return "<br/>".join(lines) or "—"
+        text, _ = shorten(printable(card.text), QUOTE_LIMIT)
+        runs += [("\n" + KIND_MARK[card.kind] if runs else KIND_MARK[card.kind],
+                  CARD_EDGE[card.kind], FONT),
+                 (f"{number}. {text}", MUTED, FONT)]  # fmt: skip
+    return runs_cell(runs, "cell_muted") if runs else cell("—", "cell_muted")
 
 
 def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
@@ -288,17 +307,18 @@ def brainstorm_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> li
     rows = []
     for ranked in facts.ideas:
         idea = ranked.idea
-        text = annex.text_markup(("idea", idea.id), idea.text, TABLE_TEXT_LIMIT, lb["idea"])
+        text, ref = annex.text_cut(("idea", idea.id), idea.text, TABLE_TEXT_LIMIT, lb["idea"])
+        runs = [(text, INK, FONT)] + ([(ref, MUTED, FONT)] if ref else [])
         if idea.theme:
-            theme = f"{lb['theme']}{lb.colon}{para(idea.theme, 80)}"
-            text += f"<br/><font color='#666666' size='7'>{theme}</font>"
+            theme = f"{lb['theme']}{lb.colon}{shorten(printable(idea.theme), 80)[0]}"
+            runs.append(("\n" + theme, MUTED, FONT, 7))
         rows.append(
             (
                 [
-                    Para(str(ranked.votes), st["figure_label"] if not ranked.votes
-                              else st["cell_bold_center"]),
-                    Para(text, st["cell"]),
-                    Para(_quotes(idea.addresses, facts), st["cell_muted"]),
+                    cell(str(ranked.votes), "cell_bold_center" if ranked.votes
+                         else "figure_label_center"),
+                    runs_cell(runs),
+                    _quotes(idea.addresses, facts),
                 ],
                 [],
             )
@@ -316,8 +336,8 @@ def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
     header = [[Para(lb[k], st["th"]) for k in keys]]
     rows = []
     for action, q in facts.plan:
-        title = annex.text_markup(("action", action.id), action.title, TABLE_TEXT_LIMIT,
-                                  lb["action"])  # fmt: skip
+        title, ref = annex.text_cut(("action", action.id), action.title, TABLE_TEXT_LIMIT,
+                                    lb["action"])  # fmt: skip
         touched = sorted(touched_cards(action, facts.workshop))
         cmds = []
         if q is not None:
@@ -326,12 +346,12 @@ def plan_story(facts: Facts, lb: Labels, width: float, annex: Annex) -> list:
         rows.append(
             (
                 [
-                    Para(lb.quadrant(q), st["cell_bold"]),
-                    Para(title, st["cell"]),
-                    Para(para(action.owner, 120) or "—", st["cell"]),
-                    Para(lb.date(action.due) or "—", st["cell"]),
-                    Para(lb.enum(action.status), st["cell"]),
-                    Para(_quotes(touched, facts), st["cell_muted"]),
+                    cell(lb.quadrant(q), "cell_bold"),
+                    runs_cell([(title, INK, FONT)] + ([(ref, MUTED, FONT)] if ref else [])),
+                    cell(action.owner.strip() or "—", limit=120),
+                    cell(lb.date(action.due) or "—"),
+                    cell(lb.enum(action.status)),
+                    _quotes(touched, facts),
                 ],
                 cmds,
             )

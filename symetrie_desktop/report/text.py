@@ -46,7 +46,10 @@ def printable(text: str) -> str:
     """The text with every character the font lacks replaced by □ (a run of them by one □)."""
     covered = register_fonts()
     text = _INVISIBLE.sub("", text).replace("\t", " ").replace("\r", "\n")
-    if all(ord(ch) in covered or ch == "\n" for ch in text):
+    # the common case, checked in C: a loop over the characters cost 0.3 s at 5,000 post-its
+    if (text.isascii() and text.isprintable()) or covered.issuperset(
+        map(ord, text.replace("\n", ""))
+    ):
         return text
     out: list[str] = []
     for ch in text:

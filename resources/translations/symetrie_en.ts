@@ -3325,6 +3325,7 @@ balance</translation>
     </message>
     <message>
         <source>Pause</source>
+        <extracomment>the window&apos;s AgendaClock (None: the time left is not shown, the bar has it)</extracomment>
         <translation>Break</translation>
     </message>
     <message>

@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_count(0, 65535), help="TCP port (default 8765, or a free one)")
     p.add_argument("--host", metavar="ADDR",
                    help="address to listen on (default: the laptop's local network address)")
+    p.add_argument("--moderate", action="store_true",
+                   help="phone post-its wait in the file's tray for the facilitator")
+    p.add_argument("--lock", action="store_true",
+                   help="phones may not correct or withdraw their post-its")
     return parser
 
 
@@ -243,7 +247,8 @@ def _run(args: argparse.Namespace) -> int:
 
         if args.file.suffix.lower() != ".symetrie":
             raise CliError(f"{args.file.name}: not a .symetrie workshop file")
-        return serve(args.file, args.host, args.port)
+        return serve(args.file, args.host, args.port, moderate=args.moderate,
+                     lock=args.lock)
     raise CliError(f"unknown command {args.command!r}")
 
 

@@ -35,6 +35,13 @@
   let removed = false;
 
   function headers() { return { "Content-Type": "application/json", "X-Phone": phone }; }
+  // The laptop's refusals carry a reason code; the sentence is the phone's, in its language.
+  async function reasonOf(response, fallback) {
+    try {
+      const body = await response.json();
+      return T["why_" + body.reason] || fallback;
+    } catch (e) { return fallback; }
+  }
 
   function setStatus(text, cls) {
     const el = $("status");
@@ -103,16 +110,21 @@
           response = await fetch(API + "cards", { method: "POST", headers: headers(), body: JSON.stringify(body) });
         } catch (e) { waiting = T.waiting; break; }
         if (response.ok) {
-          item.state = "received";
-          setStatus(T.received, "ok");
+          let answer = {};
+          try { answer = await response.json(); } catch (e) { /* an empty answer is « reçu » */ }
+          // « reçu » means in the file: on the board, or in the facilitator's tray
+          item.state = { pending: "review", refused: "turned_down" }[answer.status] || "received";
+          setStatus(item.state === "turned_down" ? T.turned_down : T.received,
+                    item.state === "turned_down" ? "bad" : "ok");
         } else if (response.status === 403) {
           removed = true; showRemoved(); break;
         } else if (response.status === 429 || response.status >= 500) {
-          waiting = response.status === 503 && state && state.paused ? T.paused : T.waiting;
+          waiting = await reasonOf(response, T.waiting);
+          if (response.status === 503 && state && state.paused) waiting = T.paused;
           break;
         } else {
           item.state = "refused";
-          setStatus(T.refused, "bad");
+          setStatus(await reasonOf(response, T.refused), "bad");
         }
         store.set("outbox", outbox);
         renderMine();
@@ -134,11 +146,14 @@
       const li = document.createElement("li");
       li.textContent = item.text;
       const s = document.createElement("span");
-      const word = { pending: T.sending, received: T.received, refused: T.refused }[item.state];
-      s.className = "state" + (item.state === "received" ? " ok" : item.state === "refused" ? " bad" : "");
+      const word = { pending: T.sending, received: T.received, refused: T.refused,
+                     review: T.review, accepted: T.accepted, turned_down: T.turned_down }[item.state];
+      const tone = { received: " ok", accepted: " ok", refused: " bad", turned_down: " bad",
+                     review: " wait" }[item.state] || "";
+      s.className = "state" + tone;
       s.textContent = word;
       li.append(s);
-      if (item.state === "received") {
+      if (["received", "review", "accepted"].includes(item.state)) {
         const actions = document.createElement("span");
         actions.className = "actions";
         const fix = document.createElement("button");
@@ -161,7 +176,7 @@
         body: JSON.stringify({ id: item.id, text: text }) });
     } catch (e) { setStatus(T.offline, "warn"); return false; }
     if (response.status === 404) { item.state = "withdrawn"; }
-    else if (!response.ok) { setStatus(response.status === 503 ? T.paused : T.refused, "warn"); return false; }
+    else if (!response.ok) { setStatus(await reasonOf(response, T.refused), "bad"); return false; }
     return true;
   }
   async function correct(item) {
@@ -198,9 +213,58 @@
     setOptions($("step"), state.steps, prefs.step || state.step, null);
     $("banner").hidden = !state.paused;
     if (state.paused) $("banner").textContent = T.paused;
+    renderName();
     renderVote();
     renderBoard();
     if (outbox.some((i) => i.state === "pending")) flush();
+    if (outbox.some((i) => i.state === "review")) reviewed();
+  }
+
+  // -- what the facilitator decided -------------------------------------------------------------
+  async function reviewed() {
+    const waiting = outbox.filter((i) => i.state === "review").slice(-100);
+    let answer;
+    try {
+      const response = await fetch(API + "cards/status", { method: "POST", headers: headers(),
+        body: JSON.stringify({ ids: waiting.map((i) => i.id) }) });
+      if (!response.ok) return;
+      answer = (await response.json()).statuses;
+    } catch (e) { return; }
+    for (const item of waiting) {
+      const now = { accepted: "accepted", refused: "turned_down" }[answer[item.id]];
+      if (now) item.state = now;
+    }
+    store.set("outbox", outbox);
+    renderMine();
+  }
+
+  // -- a name typed on the phone ------------------------------------------------------------------
+  async function askName() {
+    const name = $("typed-name").value.trim();
+    if (!name) { $("typed-name").focus(); return; }
+    let response;
+    try {
+      response = await fetch(API + "name", { method: "POST", headers: headers(),
+        body: JSON.stringify({ name: name }) });
+    } catch (e) { $("name-status").textContent = T.offline; return; }
+    if (!response.ok) { $("name-status").textContent = await reasonOf(response, T.refused); return; }
+    $("typed-name").value = "";
+    $("name-status").textContent = fill(T.name_pending, { name: name });
+  }
+  function renderName() {
+    const asked = state && state.name;
+    if (!asked) return;
+    if (asked.status === "accepted" && asked.participant != null) {
+      const id = String(asked.participant);
+      // once: the participant may pick another name afterwards
+      if (store.get("named", "") !== id && [...$("who").options].some((o) => o.value === id)) {
+        $("who").value = id; savePrefs(); store.set("named", id);
+      }
+      $("name-status").textContent = fill(T.name_accepted, { name: asked.name });
+    } else {
+      const text = asked.status === "refused" ? T.name_refused : T.name_pending;
+      $("name-status").textContent = fill(text, { name: asked.name });
+    }
   }
 
   let shownVote = "";
@@ -257,7 +321,7 @@
         body: JSON.stringify({ participant: me, idea: idea.id, dots: dots }) });
     } catch (e) { setStatus(T.offline, "warn"); return; }
     if (response.status === 403) { removed = true; showRemoved(); return; }
-    if (!response.ok && response.status !== 409) { setStatus(T.waiting, "warn"); return; }
+    if (!response.ok) setStatus(await reasonOf(response, T.waiting), "warn");
     await refresh();
   }
 
@@ -294,7 +358,8 @@
   // -- start -------------------------------------------------------------------------------------
   restorePrefs();
   $("send").addEventListener("click", send);
-  for (const el of document.querySelectorAll("#details select, #details input")) {
+  $("ask-name").addEventListener("click", askName);
+  for (const el of document.querySelectorAll("#details select, #details input[type=radio]")) {
     el.addEventListener("change", () => { savePrefs(); if (el.id === "who") refresh(); });
   }
   $("details").open = !prefs.lane;  // first visit: show who, where, what once

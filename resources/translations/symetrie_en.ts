@@ -1058,6 +1058,34 @@
         <translation>Sticky notes from phones</translation>
     </message>
     <message>
+        <source>Post-it mis en attente</source>
+        <translation>Sticky note put on hold</translation>
+    </message>
+    <message>
+        <source>Accepter un post-it de la salle</source>
+        <translation>Accept a sticky note from the room</translation>
+    </message>
+    <message>
+        <source>Fusionner un post-it de la salle</source>
+        <translation>Merge a sticky note from the room</translation>
+    </message>
+    <message>
+        <source>Refuser un post-it de la salle</source>
+        <translation>Turn down a sticky note from the room</translation>
+    </message>
+    <message>
+        <source>Corriger un post-it en attente</source>
+        <translation>Correct a waiting sticky note</translation>
+    </message>
+    <message>
+        <source>Retirer un post-it en attente</source>
+        <translation>Withdraw a waiting sticky note</translation>
+    </message>
+    <message>
+        <source>Accepter un nom tapé sur un téléphone</source>
+        <translation>Accept a name typed on a phone</translation>
+    </message>
+    <message>
         <source>Modifier un post-it</source>
         <translation>Edit a sticky note</translation>
     </message>
@@ -2934,6 +2962,81 @@ balance</translation>
     <message>
         <source>Parcours d’ouverture d’un compte, en ligne ou en agence, de la découverte de l’offre jusqu’au premier rendez-vous avec le conseiller.</source>
         <translation>Opening an account, online or in a branch, from discovering the offer to the first meeting with the adviser.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayBox</name>
+    <message>
+        <source>Modérer : les post-it des téléphones attendent ici avant le tableau</source>
+        <translation>Moderate: phone sticky notes wait here before the board</translation>
+    </message>
+    <message>
+        <source>Verrouiller : les téléphones ne peuvent plus corriger ni retirer leurs post-it</source>
+        <translation>Lock: phones can no longer correct or withdraw their sticky notes</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Post-it en attente</source>
+        <translation>Waiting sticky notes</translation>
+    </message>
+    <message>
+        <source>Texte du post-it à accepter</source>
+        <translation>Text of the sticky note to accept</translation>
+    </message>
+    <message>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Met le post-it sur le tableau, avec le texte ci-dessus</source>
+        <translation>Puts the sticky note on the board, with the text above</translation>
+    </message>
+    <message>
+        <source>Refuser</source>
+        <translation>Turn down</translation>
+    </message>
+    <message>
+        <source>Post-it du tableau où fusionner</source>
+        <translation>Sticky note of the board to merge into</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Ajoute ce texte au post-it choisi, de la même case</source>
+        <translation>Adds this text to the chosen sticky note, in the same cell</translation>
+    </message>
+    <message>
+        <source>Noms tapés sur les téléphones</source>
+        <translation>Names typed on phones</translation>
+    </message>
+    <message>
+        <source>Noms en attente</source>
+        <translation>Waiting names</translation>
+    </message>
+    <message>
+        <source>Accepter ce nom</source>
+        <translation>Accept this name</translation>
+    </message>
+    <message>
+        <source>Refuser ce nom</source>
+        <translation>Turn down this name</translation>
+    </message>
+    <message>
+        <source>Sans nom</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>En attente : {n}</source>
+        <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>{name} — téléphone {code}</source>
+        <translation>{name} — phone {code}</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def room_cards(w: Workshop) -> set[int]:
     return out
 
 
-def _record(w: Workshop, phone_id: str, card_id: int) -> Op:
+def record_card(w: Workshop, phone_id: str, card_id: int) -> Op:
     key = card_key(phone_id)
     before = w.settings.get(key)
     records = _records(before)
@@ -113,7 +113,7 @@ def add_phone_card(
     if target is None:  # pragma: no cover - every workshop has both lanes
         raise EditError(f"there is no {lane_kind.value} lane")
     edit = add_card(w, target.id, step_id, card_kind, text, author_id)
-    edit.ops.append(_record(w, phone_id, edit.created))
+    edit.ops.append(record_card(w, phone_id, edit.created))
     edit.label = "Post-it reçu d'un téléphone"
     return edit
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from ..commands import tray
 from ..commands.agenda import current_agenda
 from ..commands.board import remove_cards, update_card
 from ..commands.edit import Edit
@@ -24,7 +25,7 @@ from ..domain import votes
 from ..domain.model import CardKind, LaneKind
 from ..domain.rules import RuleError
 from ..resources import resource
-from . import limits
+from . import limits, names
 from .gate import Owner
 from .phone_text import STRINGS, language
 from .server import RoomServer, Routes, error, room_of
@@ -132,7 +133,13 @@ def board(owner: Owner) -> list[dict[str, Any]]:
 async def state(request: web.Request) -> web.Response:
     room = room_of(request)
     me = _optional_int(request.query.get("me"))
-    return web.json_response(await room.run(lambda owner: snapshot(owner, room, me)))
+    out = await room.run(lambda owner: snapshot(owner, room, me))
+    request_ = names.request_of(room, request.headers.get("X-Phone", ""))
+    out["name"] = None if request_ is None else {
+        k: request_[k] for k in ("name", "status", "participant")}
+    out["locked"] = room.locked
+    out["moderated"] = room.moderated
+    return web.json_response(out)
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -176,30 +183,56 @@ def push(owner: Owner, edit: Edit) -> Edit | None:
     return owner.try_push(lambda _w: edit)
 
 
-def receive_cards(owner: Owner, batch: list[dict[str, Any]]) -> list[tuple[int, dict]]:
-    """On the owner's thread: post-its that arrived together become cards in one edit;
-    a resend finds its card. One answer (status, body) per post-it, in order."""
+def receive_cards(owner: Owner, batch: list[dict[str, Any]],
+                  moderated: bool = False) -> list[tuple[int, dict]]:
+    """On the owner's thread: post-its that arrived together become cards in one edit (or,
+    when the room is moderated, wait in the tray, in one edit); a resend finds its card or
+    its place in the tray. One answer (status, body) per post-it, in order."""
     w = owner.workshop
     answers: list[tuple[int, dict]] = [(500, {"error": "not handled"})] * len(batch)
     items, where = [], []
     for i, f in enumerate(batch):
+        known = tray.status(w, f["id"])
+        if f.get("named") and f["author"] not in w.participants:
+            f["author"] = None  # the accepted name was undone: the post-it keeps no name
         if f["step"] not in w.steps:
-            answers[i] = (400, {"error": "unknown step"})
+            answers[i] = (400, {"error": "unknown step", "reason": "unknown_step"})
         elif f["author"] is not None and f["author"] not in w.participants:
-            answers[i] = (400, {"error": "unknown participant"})
+            answers[i] = (400, {"error": "unknown participant", "reason": "unknown_participant"})
+        elif known in ("pending", "refused"):
+            answers[i] = (200, {"status": known})
         else:
             items.append({"phone_id": f["id"], "lane": f["lane"], "step_id": f["step"],
                           "kind": f["kind"], "text": f["text"], "author_id": f["author"]})
             where.append(i)
+    if moderated:
+        for item, i in zip(items, where, strict=True):
+            item["phone"] = batch[i].get("phone", "")
+        edit, held = tray.hold_phone_cards(w, items)
+        if not edit.empty:
+            push(owner, edit)
+        w = owner.workshop
+        for i, answer in zip(where, held, strict=True):
+            now = tray.status(w, batch[i]["id"])
+            if answer not in ("pending", "accepted", "refused"):
+                answers[i] = (400, {"error": answer, "reason": "bad_request"})
+            elif now != answer:  # the write failed: nothing in memory
+                answers[i] = (503, {"error": "not saved", "reason": "not_saved"})
+            elif now == "accepted":
+                answers[i] = (200, {"status": "received",
+                                    "card": received_card(w, batch[i]["id"])})
+            else:
+                answers[i] = (200, {"status": now})
+        return answers
     edit, made = add_phone_cards(w, items)
     if not edit.empty:
         push(owner, edit)
     w = owner.workshop
     for i, card in zip(where, made, strict=True):
         if isinstance(card, str):
-            answers[i] = (400, {"error": card})
+            answers[i] = (400, {"error": card, "reason": "bad_request"})
         elif received_card(w, batch[i]["id"]) is None:  # the write failed: nothing in memory
-            answers[i] = (503, {"error": "not saved"})
+            answers[i] = (503, {"error": "not saved", "reason": "not_saved"})
         else:
             answers[i] = (200, {"status": "received", "card": card})
     return answers
@@ -232,7 +265,8 @@ class Inbox:
                 fields = [f for f, _ in batch]
                 try:
                     answers = await self.room.run(
-                        lambda owner, fields=fields: receive_cards(owner, fields))
+                        lambda owner, fields=fields: receive_cards(
+                            owner, fields, self.room.moderated))
                 except Exception as e:  # a bug: each waiting phone gets a 500, keeps its post-it
                     answers = [(500, {"error": type(e).__name__})] * len(batch)
                 for (_, future), answer in zip(batch, answers, strict=True):
@@ -274,7 +308,14 @@ async def send_card(request: web.Request) -> web.Response:
     except BadRequest as e:
         return error(400, str(e))
     if room.paused:
-        return error(503, "paused")
+        return error(503, "paused", "paused")
+    phone = request.headers.get("X-Phone", "")
+    fields["phone"] = phone if PHONE_ID.match(phone) else ""
+    if fields["author"] is None and fields["phone"]:
+        # a name typed on this phone and accepted meanwhile: the post-it is theirs
+        fields["author"] = names.accepted_participant(room, fields["phone"])
+        fields["named"] = fields["author"] is not None
+        names.remember_sent(room, fields["phone"], fields["id"])
     status, body = await inbox(room).receive(fields)
     return web.json_response(body, status=status)
 
@@ -284,14 +325,18 @@ def change_own_card(owner: Owner, phone_id: str, text: str | None) -> tuple[int,
     Only the phone that made the id knows it, so knowing it is the proof of authorship."""
     w = owner.workshop
     cid = received_card(w, phone_id)
-    if cid is None or cid not in w.cards:
-        return 404, {"error": "no such post-it"}
+    waiting = tray.pending(w, phone_id) is not None
+    if not waiting and (cid is None or cid not in w.cards):
+        return 404, {"error": "no such post-it", "reason": "not_found"}
     try:
-        edit = remove_cards(w, [cid]) if text is None else update_card(w, cid, text=text)
+        if waiting:  # still in the tray: the facilitator has not seen it on the board yet
+            edit = tray.change_pending(w, phone_id, text)
+        else:
+            edit = remove_cards(w, [cid]) if text is None else update_card(w, cid, text=text)
     except RuleError as e:
-        return 400, {"error": str(e)}
+        return 400, {"error": str(e), "reason": "bad_request"}
     if not edit.empty and push(owner, edit) is None:
-        return 503, {"error": "not saved"}
+        return 503, {"error": "not saved", "reason": "not_saved"}
     return 200, {"status": "withdrawn" if text is None else "corrected", "card": cid}
 
 
@@ -310,7 +355,9 @@ async def change_card(request: web.Request) -> web.Response:
     except BadRequest as e:
         return error(400, str(e))
     if room.paused:
-        return error(503, "paused")
+        return error(503, "paused", "paused")
+    if room.locked:
+        return error(423, "the facilitator has locked the post-its", "locked")
     status, body = await room.run(lambda owner: change_own_card(owner, phone_id, text))
     return web.json_response(body, status=status)
 
@@ -318,18 +365,18 @@ async def change_card(request: web.Request) -> web.Response:
 def place_dots(owner: Owner, pid: int, idea: int, dots: int) -> tuple[int, dict[str, Any]]:
     w = owner.workshop
     if pid not in w.participants:
-        return 400, {"error": "unknown participant"}
+        return 400, {"error": "unknown participant", "reason": "unknown_participant"}
     if idea not in w.ideas:
-        return 400, {"error": "unknown idea"}
+        return 400, {"error": "unknown idea", "reason": "bad_request"}
     if not vote_open(owner):
-        return 409, {"error": "vote closed"}
+        return 409, {"error": "vote closed", "reason": "vote_closed"}
     try:
         edit = set_phone_dots(w, pid, idea, dots)
     except RuleError as e:
-        return 409, {"error": str(e), "mine": votes.dots_of(w, pid, idea),
+        return 409, {"error": str(e), "reason": "vote_refused", "mine": votes.dots_of(w, pid, idea),
                      "left": votes.left(w, pid)}
     if not edit.empty and push(owner, edit) is None:
-        return 503, {"error": "not saved"}
+        return 503, {"error": "not saved", "reason": "not_saved"}
     w = owner.workshop
     return 200, {"mine": votes.dots_of(w, pid, idea), "left": votes.left(w, pid)}
 
@@ -346,6 +393,6 @@ async def send_dots(request: web.Request) -> web.Response:
     except BadRequest as e:
         return error(400, str(e))
     if room.paused:
-        return error(503, "paused")
+        return error(503, "paused", "paused")
     status, body = await room.run(lambda owner: place_dots(owner, pid, idea, dots))
     return web.json_response(body, status=status)

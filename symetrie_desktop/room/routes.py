@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import diagnosis, phone
+from . import diagnosis, names, phone
 from .server import Routes
 
 REGISTRARS: list[Callable[[Routes], None]] = [
     phone.register,
+    names.register,  # typed names and the tray's answers (issue 13)
     diagnosis.register,  # the self-diagnosis page (issue 14)
 ]
 

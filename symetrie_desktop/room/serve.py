@@ -23,7 +23,7 @@ from .server import RoomServer
 
 
 def serve(path: Path, host: str | None = None, port: int | None = None,
-          out: TextIO = sys.stdout) -> int:
+          out: TextIO = sys.stdout, moderate: bool = False, lock: bool = False) -> int:
     document = Document.open(path)
     gate = WorkerGate(DocumentOwner(document))
     stop = threading.Event()
@@ -32,6 +32,7 @@ def serve(path: Path, host: str | None = None, port: int | None = None,
     server = None
     try:
         server = start_server(gate, host or best_address(), port)
+        server.moderated, server.locked = moderate, lock
         print(server.url, file=out, flush=True)
         print(f"{path.name}: room open; Ctrl+C closes it", file=out, flush=True)
         gate.run_until(stop.is_set)

@@ -69,9 +69,17 @@ class Routes:
         self.add("POST", path, handler)
 
 
-def error(status: int, message: str) -> web.Response:
-    """A 4xx/5xx answer the phone page can show (it never shows server internals)."""
-    return web.json_response({"error": message}, status=status)
+#: The reason code of an answer when the handler gives none, by HTTP status: the phone page
+#: turns the code into a sentence in its own language (see phone_text.py).
+DEFAULT_REASONS = {400: "bad_request", 403: "removed", 404: "not_found", 405: "not_found",
+                   409: "conflict", 413: "too_large", 429: "too_many", 503: "not_saved"}
+
+
+def error(status: int, message: str, reason: str | None = None) -> web.Response:
+    """A 4xx/5xx answer the phone page can show (it never shows server internals): the
+    message is for people reading logs, the ``reason`` code is what the phone translates."""
+    code = reason or DEFAULT_REASONS.get(status, "error")
+    return web.json_response({"error": message, "reason": code}, status=status)
 
 
 class RoomServer:
@@ -90,6 +98,12 @@ class RoomServer:
         self.paused = False
         #: Let phones see the board (read-only); off by default.
         self.show_board = False
+        #: Moderation: phone post-its wait in the tray (in the file) for the facilitator.
+        self.moderated = False
+        #: Phones may no longer correct or withdraw their post-its (the phase is locked).
+        self.locked = False
+        #: Names typed on phones, by phone: {"name", "status", "participant"} (see names.py).
+        self.name_requests: dict[str, dict] = {}
         #: The step new post-its go to by default (the window gives the board's current step).
         self.current_step: Callable[[], int | None] = lambda: None
         #: Per-room objects of the route modules (made and used on the server's thread).
@@ -197,17 +211,17 @@ class RoomServer:
     async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         token = request.match_info.get("token", "")
         if not secrets.compare_digest(token.encode(), self.token.encode()):
-            return error(404, "not found")
+            return error(404, "not found", "not_found")
         phone = request.headers.get("X-Phone", "")
         address = request.remote or "?"
         if _PHONE.match(phone):
             if phone in self._removed:
-                return error(403, "removed")
+                return error(403, "removed", "removed")
             if not self._phone_limits.allow(phone):
-                return error(429, "too many requests")
+                return error(429, "too many requests", "too_many")
             self._note(phone, request)
         if not self._address_limits.allow(address):
-            return error(429, "too many requests")
+            return error(429, "too many requests", "too_many")
         return await handler(request)
 
     def _note(self, phone: str, request: web.Request) -> None:

@@ -30,6 +30,7 @@ from ..room.gate import Gate
 from ..room.network import DEFAULT_PORT, LOOPBACK, LocalAddress, local_addresses
 from ..room.server import RoomServer
 from .model import WorkshopModel
+from .room_tray import TrayBox
 
 
 class _Waker(QObject):
@@ -111,9 +112,10 @@ class RoomPanel(QDockWidget):
         self.show_board.toggled.connect(self._show_board)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.tray = TrayBox(model)
         for widget in (self.intro, self.address_choice, self.toggle, self.qr, self.address,
                        self.status, self.phones, self.phone_list, self.remove, self.pause,
-                       self.show_board):
+                       self.show_board, self.tray):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
@@ -152,6 +154,7 @@ class RoomPanel(QDockWidget):
         server.paused = self.pause.isChecked()
         server.show_board = self.show_board.isChecked()
         self.server = server
+        self.tray.attach(server)
         self.timer.start()
         self._show_state()
         self.roomChanged.emit(True)
@@ -162,6 +165,7 @@ class RoomPanel(QDockWidget):
         if server is None:
             return
         self.timer.stop()
+        self.tray.attach(None)
         server.stop()
         self._show_state()
         self.roomChanged.emit(False)
@@ -235,6 +239,7 @@ class RoomPanel(QDockWidget):
             if phone == keep:
                 self.phone_list.setCurrentItem(item)
         self.remove.setEnabled(bool(phones))
+        self.tray.refresh_names()
 
     def _remove_phone(self) -> None:
         """The chosen phone is refused from now on (its page says it was removed)."""

@@ -66,6 +66,12 @@ class Phone:
                 "step": step, "author": author}
         return self.request("POST", "api/cards", json.dumps(body).encode())
 
+    def statuses(self, *ids: str) -> Reply:
+        return self.request("POST", "api/cards/status", json.dumps({"ids": list(ids)}).encode())
+
+    def ask_name(self, name: object) -> Reply:
+        return self.request("POST", "api/name", json.dumps({"name": name}).encode())
+
     def change(self, card_id: str, text: str | None) -> Reply:
         body = {"id": card_id, "text": text}
         return self.request("POST", "api/cards/change", json.dumps(body).encode())
@@ -78,11 +84,11 @@ class Phone:
 class Serve:
     """``symetrie-desktop serve FILE`` in a child process; ``url`` is its first line."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *options: str) -> None:
         self.path = path
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "symetrie_desktop", "serve", str(path),
-             "--host", "127.0.0.1", "--port", "0"],
+             "--host", "127.0.0.1", "--port", "0", *options],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
@@ -125,9 +131,9 @@ def write_workshop(path: Path, vote: bool = False, ideas: int = 0) -> Path:
 def serve(tmp_path):
     started: list[Serve] = []
 
-    def start(path: Path | None = None, **kwargs) -> Serve:
+    def start(path: Path | None = None, options: tuple[str, ...] = (), **kwargs) -> Serve:
         path = path or write_workshop(tmp_path / "atelier.symetrie", **kwargs)
-        s = Serve(path)
+        s = Serve(path, *options)
         started.append(s)
         return s
 

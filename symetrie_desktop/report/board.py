@@ -2,8 +2,9 @@
 
 A journey of 20 steps does not fit one page, so the steps are cut into bands of at most
 six; each band starts a page and every page of it repeats the band's step header (drawn
-by the page template, see :mod:`.layout`). Inside a band each lane is a table with one
-row per post-it rank: the i-th card of every step sits on row i. A crowded cell therefore
+by the page template, see :mod:`.layout`). Inside a band each lane is a
+:class:`.lanerows.LaneRows` with one row per post-it rank: the i-th card of every step
+sits on row i. A crowded cell therefore
 becomes many small rows that can break across pages, never one giant cell that cannot.
 """
 
@@ -20,6 +21,7 @@ from ..domain.model import Card, CardKind, Lane, Step
 from .cardtext import CardText
 from .facts import Facts
 from .labels import Labels
+from .lanerows import LaneRows
 from .layout import BandMarker, BoardState, SummaryDoc
 from .styles import ACCENT, CARD_EDGE, CARD_FILL, HEADER_BG, INK, MUTED, RULE, styles
 from .text import FONT, FONT_BOLD, para, printable
@@ -27,7 +29,6 @@ from .text import FONT, FONT_BOLD, para, printable
 MAX_STEPS_PER_BAND = 6
 HEADER_TITLE = 20
 LANE_WIDTH = 88
-ROWS_PER_TABLE = 12
 #: Longer post-its are cut on the board; their whole text goes to the annex.
 BOARD_TEXT_LIMIT = 280
 KIND_MARK = {CardKind.IRRITANT: "▼", CardKind.ENCHANTMENT: "▲", CardKind.NOTE: "■"}
@@ -115,33 +116,6 @@ class Band:
             x -= 6
 
 
-class LaneTable(Table):
-    """A lane's rows in a band. The lane is named on its first rows, and again at the top
-    of a page it continues on (when a table splits, or when a later one starts a page),
-    not on every table in the middle of a page."""
-
-    continued_label: Paragraph | None = None
-    top_height: float = 0
-
-    def wrap(self, availWidth, availHeight):
-        if (
-            self.continued_label is not None
-            and self._cellvalues[0][0] == ""
-            and availHeight >= self.top_height - 1
-        ):
-            self._cellvalues[0][0] = self.continued_label
-        return super().wrap(availWidth, availHeight)
-
-    def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
-        if len(parts) == 2 and self.continued_label is not None:
-            rest = parts[1]
-            rest._cellvalues[0][0] = self.continued_label
-            rest.continued_label = self.continued_label
-            rest.top_height = self.top_height
-        return parts
-
-
 def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
     """The board section: a page per band at least, starting on a landscape page."""
     steps = facts.steps
@@ -161,48 +135,24 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
         story += [PageBreak(), BandMarker(state, band)]
         for lane in lanes:
             columns = [cells.get((lane.id, step.id), []) for _, step in steps_of_band]
-            story += _lane_tables(lane, columns, band, facts, lb, annex, state.frame_height())
+            story += _lane_tables(lane, columns, band, facts, lb, annex)
             story.append(Spacer(1, 3))
     return story
 
 
-def _lane_tables(
-    lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex, top_height: float
-) -> list:
+def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex) -> list:
+    """The lane in this band: the i-th post-it of every step on row i, so a crowded cell
+    becomes many small rows that can break across pages, never one giant cell."""
     st = styles()
     depth = max(1, max(len(c) for c in columns))
     name = para(lane.name, 120)
-    tables = []
-    for start in range(0, depth, ROWS_PER_TABLE):
-        rows: list[list] = []
-        style: list[tuple] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("BACKGROUND", (0, 0), (0, -1), HEADER_BG),
-        ]
-        if start == 0:  # a rule between lanes, none between the tables of one lane
-            style.append(("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE))
-        for r, rank in enumerate(range(start, min(depth, start + ROWS_PER_TABLE))):
-            row: list = [Paragraph(name, st["lane"]) if r == 0 and start == 0 else ""]
-            for c, cards in enumerate(columns, 1):
-                if rank >= len(cards):
-                    row.append("")
-                    continue
-                card = cards[rank]
-                row.append(_card_text(card, facts, annex))
-                style.append(("BACKGROUND", (c, r), (c, r), CARD_FILL[card.kind]))
-                style.append(("LINEBEFORE", (c, r), (c, r), 1.6, CARD_EDGE[card.kind]))
-            rows.append(row)
-        style.append(("LINEBELOW", (1, 0), (-1, -1), 2, colors.white))
-        table = LaneTable(rows, colWidths=band.widths)
-        table.setStyle(style)
-        table.continued_label = Paragraph(f"{name} {lb['continued']}", st["lane"])
-        table.top_height = top_height
-        tables.append(table)
-    return tables
+    rows = [
+        [(_card_text(cards[rank], facts, annex), CARD_FILL[cards[rank].kind],
+          CARD_EDGE[cards[rank].kind]) if rank < len(cards) else None for cards in columns]
+        for rank in range(depth)
+    ]  # fmt: skip
+    return [LaneRows(rows, band.widths, Paragraph(name, st["lane"]),
+                     Paragraph(f"{name} {lb['continued']}", st["lane"]), HEADER_BG, RULE)]
 
 
 def _card_text(card: Card, facts: Facts, annex) -> CardText:

@@ -85,10 +85,17 @@ class CardText(Flowable):
 
     def draw(self) -> None:
         text = self.canv.beginText()
-        y = self.height - self.size
+        self.draw_into(text, 0, self.height)
+        self.canv.drawText(text)
+
+    def draw_into(self, text, left: float, top: float) -> None:
+        """Add the lines to a text object, the first line's top at (left, top): a page of
+        post-its is one text object rather than one per post-it (issue 11)."""
+        y = top - self.size
         current: tuple | None = None
         for line, used in zip(self._lines, self._widths, strict=True):
-            text.setTextOrigin((self.width - used) / 2 if self.centred else 0, y)
+            x = left + ((self.width - used) / 2 if self.centred else 0)
+            text.setTextOrigin(x, y)
             for i, (words, colour, font, size) in enumerate(line):
                 if current != (colour, font, size):
                     text.setFont(font, size)
@@ -96,7 +103,6 @@ class CardText(Flowable):
                     current = (colour, font, size)
                 text.textOut(f" {words}" if i else words)
             y -= self.leading
-        self.canv.drawText(text)
 
 
 def _pieces(word: str, font: str, size: float, width: float) -> list[str]:

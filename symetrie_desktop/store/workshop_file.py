@@ -308,6 +308,10 @@ class WorkshopFile:
             table = _TABLES[type(entity)]
             if after is None:
                 self.db.execute(f"DELETE FROM {table} WHERE id = ?", [entity.id])
+            elif before is not None and type(before) is type(after):
+                _update_changed(self.db, table, _ROW[type(entity)](before),
+                                _ROW[type(entity)](after))
+                _write_joins(self.db, after)
             else:
                 _upsert(self.db, table, _ROW[type(entity)](after))
                 _write_joins(self.db, after)
@@ -343,6 +347,22 @@ def _upsert(db: Database, table: str, row: dict) -> None:
         f"ON CONFLICT (id) DO UPDATE SET {updates}",
         [row[c] for c in cols],
     )
+
+
+def _update_changed(db: Database, table: str, before: dict, after: dict) -> None:
+    """Write only the columns an edit changed (a post-it's text: one column), or the whole
+    row if it is missing. A full upsert also rewrote the indexed cell columns and checked
+    every foreign key on each edit, around a third of the SQL time of a one-post-it edit
+    (issue 11)."""
+    changed = [c for c in after if c != "id" and after[c] != before.get(c)]
+    if not changed:
+        return
+    cursor = db.execute(
+        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
+        [*(after[c] for c in changed), after["id"]],
+    )
+    if cursor.rowcount == 0:  # memory and file disagree: the file gets the whole row
+        _upsert(db, table, after)
 
 
 def _write_joins(db: Database, entity: object) -> None:

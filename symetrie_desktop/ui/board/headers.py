@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from ...domain.model import Lane, LaneKind, Link, Phase, Step
 from . import style
@@ -173,7 +173,16 @@ def _over_white(colour: QColor, alpha: int) -> QColor:
 
 
 class LinkItem(QGraphicsPathItem):
-    """A curve in the right margin of a step joining a customer card and an employee card."""
+    """A link between a customer card and an employee card: a short connector from each
+    card into the right margin of their step, joined by a vertical line on the link's own
+    track there.
+
+    The item gives the link its place in the scene (what the mouse finds, its tooltip, the
+    region repainted when it moves) but paints nothing itself: the scene draws every link
+    in view in one pass (:func:`paint_links`, from ``drawForeground``). Painted one by one,
+    the links as tall as the lanes were repainted for every strip a pan exposed, about 90
+    Python paints per pan at 5,000 post-its (issue 11 profile).
+    """
 
     def __init__(self, link: Link) -> None:
         super().__init__()
@@ -182,7 +191,11 @@ class LinkItem(QGraphicsPathItem):
         self.slot = -1
         self._ends: tuple | None = None
         self._track = QLineF()
-        self._ends_path = QPainterPath()
+        self._connectors: list[QLineF] = []
+        self._squares: list[QRectF] = []
+        #: left, right, top, bottom in the scene, for a cheap "is it in view" test
+        self.extent = (0.0, 0.0, 0.0, 0.0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(2)
         self.highlighted = True
         self.set_highlighted(False)
@@ -193,14 +206,7 @@ class LinkItem(QGraphicsPathItem):
         if on == self.highlighted:
             return
         self.highlighted = on
-        colour = QColor(style.SELECTION_COLOUR if on else style.LINK_COLOUR)
-        if not on:  # the old translucent look, made opaque over the white board: no blending
-            colour = _over_white(colour, 190)
-        pen = QPen(colour, 3.2 if on else 1.8)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self.setPen(pen)
-        self._track_pen = QPen(colour, 3 if on else 2)
-        self._track_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.setPen(_PENS[on][0])  # the region repainted is the path stroked with this pen
         self.setZValue(2.5 if on else 2)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float],
@@ -226,35 +232,62 @@ class LinkItem(QGraphicsPathItem):
         path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self._line = QLineF(track, y1, track, y2)
         self._track = QLineF(track, y1 + 4, track, y2 - 4)
-        ends = QPainterPath(QPointF(x - 3, y1))
-        ends.lineTo(track, y1 + 4)
-        ends.moveTo(track, y2 - 4)
-        ends.lineTo(x - 3, y2)
-        ends.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
-        ends.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
-        self._ends_path = ends
+        self._connectors = [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)]
+        self._squares = [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)]
+        self.extent = (x - 8, track + 3, min(y1, y2) - 5, max(y1, y2) + 5)
         self.setPath(path)
 
     def track_x(self) -> float:
         """Where the link's vertical line runs (scene x)."""
         return self._line.x1()
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < 0.28:
-            # zoomed out: one thin opaque stroke; the stroked, translucent path of each of
-            # hundreds of links is what made an overview repaint slow
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(_THIN_LINK)
-            painter.drawLine(self._line)
-            return
-        # the long part is a vertical line: drawn opaque and without antialiasing it costs a
-        # few pixels per row in view; a stroked, antialiased, translucent path as tall as the
-        # lane cost most of a repaint at zoom 1 (issue 11 profile)
+
+def _link_pens(on: bool) -> tuple[QPen, QPen]:
+    """The connectors' pen and the track's pen, plain or highlighted."""
+    colour = QColor(style.SELECTION_COLOUR if on else style.LINK_COLOUR)
+    if not on:  # the old translucent look, made opaque over the white board: no blending
+        colour = _over_white(colour, 190)
+    ends = QPen(colour, 3.2 if on else 1.8)
+    ends.setCapStyle(Qt.PenCapStyle.RoundCap)
+    track = QPen(colour, 3 if on else 2)
+    track.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return ends, track
+
+
+_PENS = {False: _link_pens(False), True: _link_pens(True)}
+
+
+def paint_links(painter: QPainter, links, area: QRectF) -> None:
+    """Every link of ``links`` that crosses ``area``, in a few batched calls: the tracks
+    opaque and without antialiasing (a few pixels per row in view), the short connectors
+    and end squares antialiased; highlighted links last, on top."""
+    left, right, top, bottom = area.left(), area.right(), area.top(), area.bottom()
+    shown = [item for item in links
+             if item.extent[0] <= right and item.extent[1] >= left
+             and item.extent[2] <= bottom and item.extent[3] >= top]
+    if not shown:
+        return
+    lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if lod < 0.28:
+        # zoomed out: one thin opaque stroke each
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(self._track_pen)
-        painter.drawLine(self._track)
+        painter.setPen(_THIN_LINK)
+        painter.drawLines([item._line for item in shown])
+        return
+    for on in (False, True):
+        group = [item for item in shown if item.highlighted == on]
+        if not group:
+            continue
+        ends, track = _PENS[on]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(track)
+        # cut to the area first: a track can be thousands of pixels long, and Qt strokes
+        # the whole line before clipping it
+        low, high = top - 4, bottom + 4
+        painter.drawLines([QLineF(t.x1(), max(t.y1(), low), t.x2(), min(t.y2(), high))
+                           for t in (item._track for item in group)])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._ends_path)
+        painter.setPen(ends)
+        painter.drawLines([line for item in group for line in item._connectors])
+        painter.drawRects([square for item in group for square in item._squares])

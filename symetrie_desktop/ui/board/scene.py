@@ -8,7 +8,7 @@ Used by the interactive view and, with no window at all, by the PNG export.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -17,7 +17,15 @@ from ...commands.room import CARD_KEY, room_cards
 from ...domain.model import CardKind, Link, Participant, Workshop
 from . import style
 from .card_item import CardItem
-from .headers import AddItem, CornerItem, LaneHeaderItem, LinkItem, PhaseBandItem, StepHeaderItem
+from .headers import (
+    AddItem,
+    CornerItem,
+    LaneHeaderItem,
+    LinkItem,
+    PhaseBandItem,
+    StepHeaderItem,
+    paint_links,
+)
 from .layout import BoardLayout
 from .style import ADD_BUTTON, COLUMN_W, LANE_HEADER_W, PHASE_H, STEP_HEADER_H, TOP
 
@@ -69,8 +77,9 @@ class BoardScene(QGraphicsScene):
         if on == self.overview:
             return
         self.overview = on
-        for item in [*self.cards.values(), *self.links.values()]:
+        for item in self.cards.values():  # links never paint themselves (drawForeground)
             item.setFlag(_NO_CONTENTS, on)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.ForegroundLayer)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _mark_room_cards(self) -> None:
@@ -307,7 +316,6 @@ class BoardScene(QGraphicsScene):
 
     def _add_link(self, link: Link) -> None:
         item = LinkItem(link)
-        item.setFlag(_NO_CONTENTS, self.overview)
         self.addItem(item)
         self.links[link] = item
         for cid in (link.customer_card_id, link.employee_card_id):
@@ -395,6 +403,21 @@ class BoardScene(QGraphicsScene):
         painter.drawLine(QLineF(LANE_HEADER_W, lay.board_bottom, right, lay.board_bottom))
         if self.overview:
             self._draw_overview(painter)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The links in view, in one pass (zoomed out, the overview draws them), kept out
+        of the pinned headers' corner strips, which they used to pass under."""
+        if self.overview or not self.links:
+            return
+        left, top, _ = self._pin
+        area = rect.intersected(QRectF(max(0.0, left) + LANE_HEADER_W, max(0.0, top) + TOP,
+                                       1e9, 1e9))
+        if area.isEmpty():
+            return
+        painter.save()
+        painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
+        paint_links(painter, self.links.values(), area)
+        painter.restore()
 
     def _draw_overview(self, painter: QPainter) -> None:
         """Per cell, the height its post-its take, split by kind (irritants, enchantments,

@@ -3461,7 +3461,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
-        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.</extracomment>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

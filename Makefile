@@ -60,7 +60,7 @@ roomtest: setup
 # The README's picture of the phone page, taken by the real chromium at 390x844.
 room-screenshots: setup
 	ROOM_SCREENSHOTS=$(CURDIR)/docs QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
-	  tests/room/test_phone_browser.py
+	  tests/room/test_phone_browser.py tests/room/test_room_shots.py
 
 lint: setup
 	$(BIN)/ruff check .

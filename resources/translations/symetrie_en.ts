@@ -2759,6 +2759,10 @@ Employee: {e}
         <translation>Show the board on the phones</translation>
     </message>
     <message>
+        <source>Montrer le QR code au mur (projecteur, fenêtre public)</source>
+        <translation>Show the QR code on the wall (projector, audience window)</translation>
+    </message>
+    <message>
         <source>La salle n&apos;a pas pu s&apos;ouvrir ({why}).</source>
         <translation>The room could not open ({why}).</translation>
     </message>
@@ -2781,6 +2785,21 @@ Employee: {e}
     <message>
         <source>{who} — téléphone {code}</source>
         <translation>{who} — phone {code}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWallCard</name>
+    <message>
+        <source>Participez depuis votre téléphone</source>
+        <translation>Take part from your phone</translation>
+    </message>
+    <message>
+        <source>QR code de la salle</source>
+        <translation>The room&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Téléphones connectés : {n}</source>
+        <translation>Phones connected: {n}</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.projector_action.setCheckable(True)
         self.projector.toggled.connect(self.projector_action.setChecked)
         self.projector.toggled.connect(lambda _on: self._enable())
+        self.projector.toggled.connect(lambda _on: self._sync_room_wall())
         self.escape_action = self._action(None, self.tr("Quitter le mode projecteur"),
                                           self.projector.escape, "Esc")
         self._action(self.view_menu, self.tr("Saisie rapide"), self.projector.show_capture,
@@ -536,15 +537,32 @@ class MainWindow(QMainWindow):
 
         if self.model is None:
             return None
-        if self.room_panel is None:
+        panel = self.room_panel
+        if self.projector.active and panel is not None and panel.is_open:
+            # F9 on the wall: the QR code comes and goes, the room stays open
+            panel.show_on_wall.setChecked(not panel.show_on_wall.isChecked())
+            return panel
+        if panel is None:
             view = self.view
-            self.room_panel = RoomPanel(
+            panel = self.room_panel = RoomPanel(
                 self.model, lambda: view.board.current_step if view is self.view else None, self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.room_panel)
-        self.room_panel.show()
-        self.room_panel.raise_()
-        self.room_panel.open_room(host, port)
-        return self.room_panel
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.roomChanged.connect(lambda _open: self._sync_room_wall())
+        if self.projector.active:
+            panel.hide()  # the room reads the wall: the access shows there, not the panel
+        else:
+            panel.show()
+            panel.raise_()
+        panel.show_on_wall.setChecked(True)
+        panel.open_room(host, port)
+        self._sync_room_wall()
+        return panel
+
+    def _sync_room_wall(self) -> None:
+        """The QR code and address on what the room reads (see ui/room_wall.py)."""
+        from .room_wall import sync_walls
+
+        sync_walls(self)
 
     def close_room(self) -> None:
         """Stop the room's server and take its panel away (closing the workshop does it)."""
@@ -553,6 +571,7 @@ class MainWindow(QMainWindow):
             panel.close_room()
             self.removeDockWidget(panel)
             panel.deleteLater()
+        self._sync_room_wall()
 
     def show_cards(self, ids) -> None:
         if self.tabs is None or self.view is None:
@@ -637,6 +656,7 @@ class MainWindow(QMainWindow):
             self.director.apply()
         self.audience.show_on(screen)
         self.audience_action.setChecked(True)
+        self._sync_room_wall()
 
     def close_audience(self) -> None:
         if self.audience is None:

@@ -110,12 +110,16 @@ class RoomPanel(QDockWidget):
         self.pause.toggled.connect(self._pause)
         self.show_board = QCheckBox(self.tr("Afficher le tableau sur les téléphones"))
         self.show_board.toggled.connect(self._show_board)
+        self.show_on_wall = QCheckBox(self.tr("Montrer le QR code au mur (projecteur, "
+                                              "fenêtre public)"))
+        self.show_on_wall.setChecked(True)
+        self.show_on_wall.toggled.connect(lambda _on: self.roomChanged.emit(self.is_open))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.tray = TrayBox(model)
         for widget in (self.intro, self.address_choice, self.toggle, self.qr, self.address,
                        self.status, self.phones, self.phone_list, self.remove, self.pause,
-                       self.show_board, self.tray):
+                       self.show_board, self.show_on_wall, self.tray):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)

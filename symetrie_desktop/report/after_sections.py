@@ -7,7 +7,6 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table
 
-from ..commands.after import mirror_scale
 from ..domain.diagnosis import (
     DIMENSIONS,
     LEVERS,
@@ -44,6 +43,8 @@ def mirror_story(w: Workshop, lb: Labels, width: float) -> list:
     if not w.mirror:
         return []
     st = styles()
+    from ..commands.after import mirror_scale  # the edits' module: only with a mirror survey
+
     lo, hi = mirror_scale(w) or (0, 10)
     story: list = [*heading(lb["mirror"]), Para(lb.fmt("mirror_text", lo=lo, hi=hi), st["body"]),
                    Spacer(1, 4)]
@@ -145,6 +146,8 @@ def radar_drawing(dx: Diagnosis, lb: Labels, size: float) -> Drawing:
 def mirror_markdown(w: Workshop, lb: Labels, md) -> list[str]:
     if not w.mirror:
         return []
+    from ..commands.after import mirror_scale  # the edits' module: only with a mirror survey
+
     lo, hi = mirror_scale(w) or (0, 10)
     out = [f"## {lb['mirror']}", "", lb.fmt("mirror_text", lo=lo, hi=hi), ""]
     gaps = largest_gaps(w.mirror, GAPS_SHOWN)

@@ -7,8 +7,6 @@ the end prints the whole text as many small paragraphs, which break across pages
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import Paragraph
 
 from ..domain import limits
@@ -16,7 +14,7 @@ from ..domain.model import Card
 from .facts import Facts
 from .labels import Labels
 from .styles import heading, styles
-from .text import chunks, para, printable, shorten
+from .text import chunks, escape, para, printable, shorten
 
 
 def summary_text(text: str) -> str:

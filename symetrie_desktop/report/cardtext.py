@@ -55,33 +55,38 @@ class CardText(Flowable):
     def _break(self, width: float):
         """Lines of segments and their widths; the words of a segment share a colour, a
         font and a size, and the segments of a line are separated by one space."""
-        lines: list[list[tuple[str, Color, str, float]]] = [[]]
-        widths = [0.0]
+        lines: list[list[tuple[str, Color, str, float]]] = []
+        widths: list[float] = []
+        line: list[tuple[list[str], Color, str, float]] = []
         x = 0.0
+
+        def flush() -> None:
+            nonlocal line, x
+            if line:
+                lines.append([(" ".join(words), *style) for words, *style in line])
+                widths.append(x)
+            line, x = [], 0.0
+
         for text, colour, font, size in self.runs:
             space = _width(" ", FONT, size)
+            style = (colour, font, size)
             for n, paragraph in enumerate(text.split("\n")):
-                if n and lines[-1]:
-                    lines.append([])
-                    widths.append(0.0)
-                    x = 0.0
+                if n:
+                    flush()
                 for word in paragraph.split():
-                    for piece in _pieces(word, font, size, width):
-                        w = _width(piece, font, size)
-                        line = lines[-1]
+                    w = _width(word, font, size)
+                    pieces = ((word, w),) if w <= width else [
+                        (p, _width(p, font, size)) for p in _pieces(word, font, size, width)]
+                    for piece, w in pieces:
                         if line and x + space + w > width:
-                            line = []
-                            lines.append(line)
-                            widths.append(0.0)
-                            x = 0.0
-                        if line and line[-1][1:] == (colour, font, size):
-                            line[-1] = (f"{line[-1][0]} {piece}", colour, font, size)
+                            flush()
+                        if line and line[-1][1] is colour and line[-1][2:] == (font, size):
+                            line[-1][0].append(piece)
                         else:
-                            line.append((piece, colour, font, size))
+                            line.append(([piece], *style))
                         x = x + space + w if x else w
-                        widths[-1] = x
-        kept = [(line, w) for line, w in zip(lines, widths, strict=True) if line]
-        return [line for line, _ in kept], [w for _, w in kept]
+        flush()
+        return lines, widths
 
     def draw(self) -> None:
         text = self.canv.beginText()
@@ -92,15 +97,18 @@ class CardText(Flowable):
         """Add the lines to a text object, the first line's top at (left, top): a page of
         post-its is one text object rather than one per post-it (issue 11)."""
         y = top - self.size
-        current: tuple | None = None
+        # compared by identity: a Color's == runs in Python, for every segment
+        current_colour, current_font = None, None
         for line, used in zip(self._lines, self._widths, strict=True):
             x = left + ((self.width - used) / 2 if self.centred else 0)
             text.setTextOrigin(x, y)
             for i, (words, colour, font, size) in enumerate(line):
-                if current != (colour, font, size):
+                if current_font != (font, size):
                     text.setFont(font, size)
+                    current_font = (font, size)
+                if colour is not current_colour:
                     text.setFillColor(colour)
-                    current = (colour, font, size)
+                    current_colour = colour
                 text.textOut(f" {words}" if i else words)
             y -= self.leading
 

@@ -20,7 +20,6 @@ from reportlab.platypus import Spacer, Table
 from ..domain.followup import Progress, latest_review, outcome_of, progress
 from ..domain.matrix import Quadrant, pairs_by_quadrant, step_summaries
 from ..domain.model import CardKind, Workshop
-from ..exchange.workshop_json import from_exchange
 from .chart import _axis_range
 from .labels import Labels
 from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, HEADER_BG, INK, MUTED, RULE, heading, styles
@@ -66,6 +65,8 @@ def what_changed(w: Workshop) -> WhatChanged | None:
     doc = dict(last.document())
     # the snapshot's solved irritants point into the chain it does not carry: count them only
     solved_then = len(doc.pop("solved", []))
+    from ..exchange.workshop_json import from_exchange  # only for a follow-up session
+
     then = from_exchange(doc)
     today = today_of(w)
     counts = dict.fromkeys(PROGRESS_ORDER, 0)

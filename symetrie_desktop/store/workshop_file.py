@@ -404,7 +404,8 @@ def _lane_row(lane: Lane) -> dict:
 def _card_row(c: Card) -> dict:
     return {"id": c.id, "lane_id": c.lane_id, "step_id": c.step_id, "kind": str(c.kind),
             "text": c.text, "author_id": c.author_id,
-            "tags": json.dumps(list(c.tags), ensure_ascii=False), "position": c.position}
+            "tags": json.dumps(list(c.tags), ensure_ascii=False) if c.tags else "[]",
+            "position": c.position}
 
 
 def _link_row(link: Link) -> dict:

@@ -70,7 +70,8 @@ def run(path: Path | None = None) -> int:
     server = InstanceServer(app)
     server.openRequested.connect(open_in_app)
     server.listen()
-    app.installEventFilter(_FileOpenFilter(app))
+    if sys.platform == "darwin":  # a filter on the app sees every event of every widget
+        app.installEventFilter(_FileOpenFilter(app))
     from . import i18n
 
     i18n.install()
@@ -103,13 +104,19 @@ def open_in_app(path: Path | None):
             target = next((w for w in windows if w.model is None), None)
     elif windows:
         target = windows[0]
+    opened_hidden = False
     if target is None:
         target = MainWindow()
         _opened.append(target)
         target.destroyed.connect(lambda *_, w=target: w in _opened and _opened.remove(w))
+        if path is not None:
+            # opened before it is shown: the first paint is the board, and the start
+            # screen is never built (it is, on show, if the file cannot be opened)
+            target.open_file(Path(path))
+            opened_hidden = True
     target.show()
-    if path is not None and (target.model is None
-                             or target.model.document.path.resolve() != Path(path).resolve()):
+    if path is not None and not opened_hidden and (
+            target.model is None or target.model.document.path.resolve() != Path(path).resolve()):
         target.open_file(Path(path))
     target.raise_()
     target.activateWindow()

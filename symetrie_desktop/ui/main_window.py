@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,9 +27,13 @@ from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
 from .board import style
+from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
-from .start_screen import StartScreen, recent_files, remember
+from .start_screen import recent_files, remember
+
+if TYPE_CHECKING:
+    from .start_screen import StartScreen
 
 #: Windows replaced by a rebuilt one (language change) stay referenced until closed.
 _windows: list[QMainWindow] = []
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
         self.view = None  # the BoardView of the open workshop
         self.capture = None
         self.participants = None
-        self.tabs: QTabWidget | None = None
+        self.tabs: LazyTabs | None = None
         self.clock = None  # the agenda's AgendaClock of the open workshop
         self.agenda_bar = None
         self.audience = None  # the AudienceWindow on the second screen, when shown
@@ -71,11 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
-        self.start = StartScreen()
-        self.start.newRequested.connect(lambda name: self.new_workshop(name or None))
-        self.start.openRequested.connect(self.open_file)
-        self.start.demoRequested.connect(self.open_demo)
-        self.stack.addWidget(self.start)
+        self._start: StartScreen | None = None  # made when first shown (see `start`)
         self.setCentralWidget(self.stack)
         self.toolbar = QToolBar(self.tr("Agenda"), self)
         self.toolbar.setObjectName("agendaToolbar")
@@ -91,6 +91,25 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().screenRemoved.connect(lambda *_: self._screens_changed())
         self._update_title()
         self._enable()
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, made the first time it is needed: a window opened on a file
+        (``symetrie-desktop atelier.symetrie``) never builds it."""
+        if self._start is None:
+            from .start_screen import StartScreen
+
+            self._start = StartScreen()
+            self._start.newRequested.connect(lambda name: self.new_workshop(name or None))
+            self._start.openRequested.connect(self.open_file)
+            self._start.demoRequested.connect(self.open_demo)
+            self.stack.addWidget(self._start)
+        return self._start
+
+    def showEvent(self, event) -> None:
+        if self.model is None:
+            self.stack.setCurrentWidget(self.start)
+        super().showEvent(event)
 
     # -- menus --------------------------------------------------------------------------------
 
@@ -443,15 +462,16 @@ class MainWindow(QMainWindow):
         self.wall.setAccessibleName(self.tr("Page projetée"))
         layout.addWidget(self.wall, 1)
         layout.addWidget(self.capture)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Parcours"))
-        for title, widget in self._decision_pages(model):
-            self.tabs.addTab(widget, title)
-        from .after import after_pages
+        # the other pages are made when their tab is first shown (LazyTabs)
+        from .after import after_page_makers
+        from .decide import decision_page_makers
 
-        for title, widget in after_pages(model, self):
-            self.tabs.addTab(widget, title)
+        for title, key, make in [*decision_page_makers(model, self),
+                                 *after_page_makers(model, self)]:
+            self.tabs.add_lazy(title, key, make)
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
@@ -493,12 +513,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.audience_action)
         self.toolbar.show()
 
-    def _decision_pages(self, model: WorkshopModel) -> list:
-        # No safety net here: a page that fails to build is a bug that must fail its test.
-        from .decide import decision_pages
-
-        return list(decision_pages(model, self))
-
     def close_workshop(self) -> None:
         """Back to the start screen. Everything is already on disk, so nothing to ask."""
         if self.model is None:
@@ -526,7 +540,8 @@ class MainWindow(QMainWindow):
         model.close()
         model.deleteLater()
         self.set_board_profile()
-        self.start.refresh()
+        if self._start is not None:
+            self._start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._update_title()
         self._enable()

@@ -33,7 +33,7 @@ def test_scripted_answers_are_given_in_order_and_typed(dialogs, qapp, tmp_path):
     assert dialogs.asked[1].default == str(tmp_path / "x.pdf")
 
 
-def test_a_page_that_fails_to_build_fails_the_opening(qtbot, demo_file, monkeypatch):
+def test_a_page_that_fails_to_build_fails_loudly_when_first_shown(qtbot, demo_file, monkeypatch):
     from symetrie_desktop.ui.decide import matrix_page
     from symetrie_desktop.ui.main_window import MainWindow
 
@@ -43,6 +43,11 @@ def test_a_page_that_fails_to_build_fails_the_opening(qtbot, demo_file, monkeypa
     monkeypatch.setattr(matrix_page, "MatrixPage", broken)
     win = MainWindow()
     qtbot.addWidget(win)
+    assert win.open_file(demo_file)  # the board opens; the page is made when first shown
+    index = win.tabs.index_of_key("MatrixPage")
+    with qtbot.captureExceptions() as raised:
+        win.tabs.setCurrentIndex(index)  # the facilitator clicks the tab
+    assert [str(e[1]) for e in raised] == ["page cassée"]
     with pytest.raises(RuntimeError, match="page cassée"):
-        win.open_file(demo_file)
+        win.tabs.page(index)
     win.close()

@@ -147,9 +147,9 @@ def test_a_page_explains_its_own_refusals_and_the_window_the_others(window):
     from symetrie_desktop.commands import decide
     from symetrie_desktop.ui.decide.vote_page import VotePage
 
-    page = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if isinstance(window.tabs.widget(i), VotePage))
-    window.tabs.setCurrentWidget(page)
+    window.tabs.setCurrentIndex(window.tabs.index_of_key("VotePage"))  # made when shown
+    page = window.tabs.currentWidget()
+    assert isinstance(page, VotePage)
     assert page.push(decide.set_vote_budget, 100) is None
     assert page.message.text() == "Le nombre de points va de 0 à 99."
     assert window.last_message == ""  # said once, where the facilitator is looking

@@ -85,8 +85,9 @@ def test_the_vote_panel_never_says_everyone_voted_while_dots_are_left(qtbot, win
     idea_id = max(model.workshop.ideas)
     for p in votes.voters(w):  # everyone places a dot, and has some left
         assert model.try_push(decide.add_vote, p.id, idea_id) is not None
-    page = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if type(window.tabs.widget(i)).__name__ == "VotePage")
+    window.tabs.setCurrentIndex(window.tabs.index_of_key("VotePage"))  # made when shown
+    page = window.tabs.currentWidget()
+    assert type(page).__name__ == "VotePage"
     page.refresh()
     left = votes.left(model.workshop, None)
     assert left > 0
@@ -107,8 +108,9 @@ def test_the_vote_panel_shows_whole_idea_texts_and_sorts_after_reveal(qtbot, win
     first = model.workshop.participants[next(iter(model.workshop.participants))].id
     for _ in range(12):  # more than any demo idea: the most voted
         assert model.try_push(decide.add_vote, first, ids[1]) is not None
-    page = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if type(window.tabs.widget(i)).__name__ == "VotePage")
+    window.tabs.setCurrentIndex(window.tabs.index_of_key("VotePage"))  # made when shown
+    page = window.tabs.currentWidget()
+    assert type(page).__name__ == "VotePage"
     window.tabs.setCurrentWidget(page)
     assert model.try_push(decide.set_votes_revealed, True) is not None
     page.refresh()

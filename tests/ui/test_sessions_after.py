@@ -13,12 +13,13 @@ from symetrie_desktop.ui.after import actions as after_actions
 
 
 def _page(window, name: str):
+    """Show the tab of the page class ``name`` (made on first show) and return its page."""
     tabs = window.tabs
-    for i in range(tabs.count()):
-        if tabs.widget(i).objectName() == name:
-            tabs.setCurrentIndex(i)
-            return tabs.widget(i)
-    raise AssertionError(name)
+    index = tabs.index_of_key(name)
+    assert index >= 0, name
+    tabs.setCurrentIndex(index)
+    assert type(tabs.currentWidget()).__name__ == name
+    return tabs.currentWidget()
 
 
 def test_follow_up_session_from_the_window_and_a_review_kept_with_its_date(window, tmp_path,
@@ -28,7 +29,7 @@ def test_follow_up_session_from_the_window_and_a_review_kept_with_its_date(windo
     nxt = tmp_path / "suivi.symetrie"
     assert after_actions.new_follow_up(window, nxt)
     assert window.model.document.path == nxt
-    page = _page(window, "followUpPage")
+    page = _page(window, "FollowUpPage")
     assert page.table.rowCount() == len(titles)
     page.table.selectRow(0)
     aid = page.selected_action()
@@ -64,7 +65,7 @@ def test_overdue_actions_stand_out(window, tmp_path):
     assert after_actions.new_follow_up(window, nxt)
     aid = min(window.model.workshop.actions)
     window.model.try_push(update_action, aid, due="2020-01-31", status="doing")
-    page = _page(window, "followUpPage")
+    page = _page(window, "FollowUpPage")
     late_rows = [r for r in range(page.table.rowCount())
                  if "en retard" in page.table.item(r, 3).text()]
     assert [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in late_rows] == [aid]
@@ -72,7 +73,7 @@ def test_overdue_actions_stand_out(window, tmp_path):
 
 
 def test_self_diagnosis_answered_in_the_app_gives_the_levels(window, qtbot):
-    page = _page(window, "diagnosisPage")
+    page = _page(window, "DiagnosisPage")
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     statements = ordered_statements(window.model.workshop.statements)
     assert len(statements) == 25
@@ -117,14 +118,14 @@ def test_mirror_import_from_the_window_refuses_a_bad_row(window, tmp_path):
                      "Q;Livraison;collaborateur;4\n".encode("cp1252"))
     assert after_actions.import_mirror(window, good)
     assert len(load_file(window.model.document.path).mirror) == 2
-    page = _page(window, "mirrorPage")
+    page = _page(window, "MirrorPage")
     assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "+1,0"
 
 
 def test_the_radar_on_the_wall_follows_the_answers(window, qtbot):
     from symetrie_desktop.ui.after.radar_wall import WALL_TEXT_PX, RadarWall
 
-    page = _page(window, "diagnosisPage")
+    page = _page(window, "DiagnosisPage")
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     wall = RadarWall(window.model)
     qtbot.addWidget(wall)
@@ -160,13 +161,13 @@ def test_with_the_room_open_the_page_gives_the_phones_address(window, qtbot):
     import json
     import urllib.request
 
-    page = _page(window, "diagnosisPage")
+    page = _page(window, "DiagnosisPage")
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.phone_url() is None and not page.phone_hint.isVisible()
     panel = window.open_room(host="127.0.0.1", port=0)
     try:
-        _page(window, "followUpPage")
-        page = _page(window, "diagnosisPage")  # shown again: it looks for the room
+        _page(window, "FollowUpPage")
+        page = _page(window, "DiagnosisPage")  # shown again: it looks for the room
         url = page.phone_url()
         assert url and url in page.phone_hint.text() and page.phone_qr.isVisible()
         first = ordered_statements(window.model.workshop.statements)[0]

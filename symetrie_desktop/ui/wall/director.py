@@ -25,7 +25,10 @@ PHASE_TABS = {
 
 
 def tab_key(widget) -> str:
-    return widget.objectName() if widget.objectName() == "boardPage" else type(widget).__name__
+    """The page a tab holds (made or still to be made on first show)."""
+    from ..lazy_tabs import page_key
+
+    return page_key(widget)
 
 
 class WallDirector(QObject):

@@ -13,6 +13,18 @@ Where the window loses time under a burst: each batch is one transaction with fs
 then the board redraws. ``serve`` does not draw and meets the 300 ms floor. The next step
 for the window is a writer thread that owns the file, the model applying an edit to memory
 once its write has returned.
+
+That writer, as designed but not built (it changes the door every feature uses): the Qt
+thread still builds each batch's edit from memory, then hands its ops to one writer thread
+(the file's connection opened for use by one thread at a time) and goes back to drawing;
+when the transaction and its fsync return, a queued signal mirrors the ops into memory,
+stacks the undo command and answers the phones « reçu ». At most one write is in flight,
+and every other use of the door (a keyboard edit, undo, redo, the agenda's record, closing,
+a backup) first *settles* it — waits for that one fsync and finishes it on the spot — so no
+edit is ever built from memory that lacks an earlier one (new ids cannot collide) and a
+failed write leaves memory and undo stack as they were. It removes the fsync from the Qt
+thread's stalls; the repaint times are drawing and stay as they are (coalescing redraws
+during a burst is the lever for those).
 """
 
 from __future__ import annotations

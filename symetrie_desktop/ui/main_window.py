@@ -157,12 +157,10 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
         self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
         self.file_menu.addSeparator()
-        from .after import actions as after_actions
-
         self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
-                     lambda: after_actions.new_follow_up(self))
+                     lambda: self._after_action("new_follow_up"))
         self._action(self.file_menu, self.tr("Importer une enquête miroir…"),
-                     lambda: after_actions.import_mirror(self))
+                     lambda: self._after_action("import_mirror"))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quitter"), self.close,
                      QKeySequence.StandardKey.Quit, needs_workshop=False)
@@ -255,6 +253,13 @@ class MainWindow(QMainWindow):
         for n, (key, label) in enumerate(zip(PHASE_KEYS, phase_labels(), strict=True), 1):
             self._action(menu, label, lambda key=key: self.show_on_wall(key),
                          f"Ctrl+Alt+{n}")
+
+    def _after_action(self, name: str):
+        """File > Nouvelle séance de suivi / Importer une enquête miroir: their module (and
+        the follow-up and mirror commands) is imported when first used, not at start."""
+        from .after import actions
+
+        return getattr(actions, name)(self)
 
     def show_on_wall(self, key: str) -> None:
         if self.director is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from symetrie_desktop.bench import run
 from symetrie_desktop.bench.workload import workload
@@ -56,3 +57,13 @@ def test_json_figures_are_written_into_a_folder_that_does_not_exist_yet(tmp_path
     target = tmp_path / "build" / "bench.json"
     save_json(target, {"rows": [{"figure": "start", "median": 1.5}]})
     assert json.loads(target.read_text(encoding="utf-8"))["rows"][0]["median"] == 1.5
+
+
+def test_the_bench_compiles_the_package_once_as_pip_does():
+    import importlib.util
+
+    import symetrie_desktop.ui.main_window as module
+    line = run.precompile()
+    cached = Path(importlib.util.cache_from_source(module.__file__))
+    assert cached.is_file() and cached.stat().st_mtime >= Path(module.__file__).stat().st_mtime
+    assert "compiled once" in line

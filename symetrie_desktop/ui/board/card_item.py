@@ -35,6 +35,10 @@ LINE_LIMIT_CHARS = 800  # more than a card can show; keeps wrapping a 10,000-cha
 HANDLE_R = 7.0
 
 
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_PICTURE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
 class _Paint:
     """Pens, brushes and fonts made once (after the app exists) and shared by every card."""
 
@@ -75,6 +79,7 @@ class _Paint:
         cls.small_metrics = QFontMetricsF(cls.small_font)
         cls.star = _star(QPointF(17, 16), 9.5, 4.2)
         cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
+        cls.bounds = QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
         cls.ready = True
 
 
@@ -148,20 +153,29 @@ class CardItem(QGraphicsItem):
     #: Came from a participant's phone (the scene sets it; a small phone mark is drawn).
     from_room = False
 
-    def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None) -> None:
+    def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None,
+                 flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE) -> None:
+        # Made 5,000 times when a large workshop opens: nothing here that can be shared or
+        # done later (the wrapped text waits for the first paint, the tooltip for the mouse:
+        # see BoardScene.helpEvent), and the Qt enums are looked up once, at import.
         super().__init__()
         _Paint.load()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(flags)
+        self.setZValue(1)
         # a picture of the card at the view's scale, redrawn only when the card, its selection
         # or the zoom changes: a repaint or a pan then copies pixels instead of laying out
         # text (Qt keeps these pictures in QPixmapCache, whose limit bounds the memory)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_PICTURE)
         self.card = card
         self.lane_kind = lane_kind
         self.author = author
         self._lines: list[str] | None = None
         self._rtl = False
-        self.setToolTip(tooltip_html(card.text))
+
+    def toolTip(self) -> str:
+        """The whole text, made when the mouse rests on the post-it (BoardScene.helpEvent)
+        rather than for each of thousands of post-its when a workshop opens."""
+        return tooltip_html(self.card.text)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -174,8 +188,6 @@ class CardItem(QGraphicsItem):
         old = self.card
         if (card.text, card.tags) != (old.text, old.tags):
             self._lines = None
-            if card.text != old.text:
-                self.setToolTip(tooltip_html(card.text))
         self.card, self.lane_kind, self.author = card, lane_kind, author
         self.update()
 
@@ -196,7 +208,7 @@ class CardItem(QGraphicsItem):
     # -- QGraphicsItem ------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
+        return _Paint.bounds  # asked for each post-it when the scene indexes them: one rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -9,8 +9,8 @@ Used by the interactive view and, with no window at all, by the PNG export.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip
 
 from ...commands import Change
 from ...commands.room import CARD_KEY, room_cards
@@ -34,6 +34,8 @@ MARGIN = 24
 OVERVIEW_ZOOM = 0.28
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _KIND_ORDER = [CardKind.IRRITANT, CardKind.ENCHANTMENT, CardKind.NOTE]
+_CARD = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_OVERVIEW_CARD = _CARD | _NO_CONTENTS
 
 
 class BoardScene(QGraphicsScene):
@@ -63,9 +65,8 @@ class BoardScene(QGraphicsScene):
         return self.workshop.participants.get(card.author_id) if card.author_id else None
 
     def _new_card(self, card) -> CardItem:
-        item = CardItem(card, self.workshop.lanes[card.lane_id].kind, self._author(card))
-        item.setZValue(1)
-        item.setFlag(_NO_CONTENTS, self.overview)
+        item = CardItem(card, self.workshop.lanes[card.lane_id].kind, self._author(card),
+                        _OVERVIEW_CARD if self.overview else _CARD)
         self.addItem(item)
         self.cards[card.id] = item
         return item
@@ -346,6 +347,21 @@ class BoardScene(QGraphicsScene):
             header.current = sid == step_id
             header.update()
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def helpEvent(self, event) -> None:
+        """A post-it's tooltip is made when the mouse rests on it (CardItem.toolTip), not
+        stored in each of thousands of items; the other items keep Qt's own tooltips."""
+        view = event.widget().parentWidget() if event.widget() is not None else None
+        transform = view.transform() if isinstance(view, QGraphicsView) else QTransform()
+        for item in self.items(event.scenePos(), Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            if isinstance(item, CardItem):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.accept()
+                return
+            if item.toolTip():
+                break
+        super().helpEvent(event)
 
     # -- looking up ---------------------------------------------------------------------------
 

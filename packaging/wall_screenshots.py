@@ -4,7 +4,8 @@ Run under a 1920×1080 screen, for instance:
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python packaging/wall_screenshots.py docs
 It opens the demo workshop, enters projector mode (F5) and moves through the agenda (F8)
 as a facilitator would, grabbing the window at each phase; the vote page is taken with the
-results revealed.
+results revealed; the matrix's first quadrant sheet (Page Down) is taken too, then a break
+added to the agenda from the agenda bar's menu (projector-pause.png).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 
 def main(out: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -39,15 +42,27 @@ def main(out: Path) -> None:
         for key in PHASE_KEYS:
             if key == "vote":
                 window.model.try_push(decide.set_votes_revealed, True)
-            for _ in range(10):
-                app.processEvents()
-            target = out / f"projector-{key}.png"
-            window.grab().save(str(target))
-            print(target, window.size().width(), "x", window.size().height())
+            shoot(app, window, out / f"projector-{key}.png")
+            if key == "matrice":  # Page Down: Priorité 1, every pair at body size
+                QTest.keyClick(window.wall, Qt.Key.Key_PageDown)
+                shoot(app, window, out / "projector-matrice-p1.png")
             window.clock.next_phase()
+        window.clock.go_to(0)
+        for action in window.agenda_bar.phase_menu(3).actions():
+            if action.text() == window.agenda_bar.tr("Ajouter une pause après"):
+                action.trigger()  # a break after « Matrice croisée »
+        window.clock.go_to(4)
+        shoot(app, window, out / "projector-pause.png")
         window.projector.leave()
         window.close_workshop()
         window.close()
+
+
+def shoot(app, window, target: Path) -> None:
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(target))
+    print(target, window.size().width(), "x", window.size().height())
 
 
 if __name__ == "__main__":

@@ -3,7 +3,18 @@
 import pytest
 
 from symetrie_desktop.commands.agenda import current_agenda, save_durations, save_progress
-from symetrie_desktop.domain.agenda import PHASES, Agenda, default_durations, format_clock
+from symetrie_desktop.domain.agenda import (
+    DURATIONS_KEY,
+    MAX_NAME,
+    MAX_PHASES,
+    PAUSE,
+    PHASE_KEYS,
+    PHASES,
+    PROGRESS_KEY,
+    Agenda,
+    default_durations,
+    format_clock,
+)
 from symetrie_desktop.store import load_file
 
 
@@ -85,3 +96,85 @@ def test_undoing_a_duration_does_not_turn_the_clock_back(demo_doc):
     longer.undo(demo_doc)
     saved = current_agenda(load_file(demo_doc.path))
     assert saved.elapsed == 300 and saved.durations == default_durations()
+
+
+# -- a shaped agenda: phases added, removed, renamed, reordered, breaks -----------------------
+
+def _write_setting(doc, key: str, text: str) -> None:
+    """Put any text in a setting, as a hand-edited or hostile file would hold it."""
+    from symetrie_desktop.commands.document import Op
+    from symetrie_desktop.domain.model import Setting
+
+    before = doc.workshop.settings.get(key)
+    doc.apply([Op(before, Setting(key, text))])
+
+
+def test_a_shaped_agenda_is_saved_and_read_back(demo_doc):
+    w = demo_doc.workshop
+    shaped = Agenda().reshaped([("parcours", "Le parcours en bref", 20), (PAUSE, "", 15),
+                                ("matrice", "", 25), (PAUSE, "Déjeuner", 45)], planned=120)
+    save_durations(w, shaped).redo(demo_doc)
+    save_progress(w, shaped.go_to(3, 0), now=30).redo(demo_doc)
+    back = current_agenda(load_file(demo_doc.path))
+    assert back.kinds == ("parcours", PAUSE, "matrice", PAUSE)
+    assert back.names == ("Le parcours en bref", "", "", "Déjeuner")
+    assert back.durations == (1200, 900, 1500, 2700) and back.planned == 120
+    assert back.current == 3  # the second break, not the first one of its kind
+    assert back.total_minutes == 105 and back.phase_key == PAUSE
+    assert back.next_phase(0).current == 3 and back.previous_phase(0).current == 2
+
+
+def test_the_default_agenda_keeps_its_first_format():
+    assert '"phases"' not in Agenda().durations_json()
+    assert not Agenda().shaped and Agenda().kinds == PHASE_KEYS
+
+
+@pytest.mark.parametrize("phases", [[], [("nope", "", 10)], [("vote", "", 0)],
+                                    [("vote", "", True)], [("vote", 3, 10)],
+                                    [("vote", "", 10)] * (MAX_PHASES + 1)])
+def test_a_bad_shape_is_refused(phases):
+    with pytest.raises(ValueError):
+        Agenda().reshaped(phases)
+
+
+def test_each_gesture_keeps_the_clock_on_its_phase():
+    a = Agenda().go_to(3, 0).start(0)  # « Matrice croisée », running since 0
+    a = a.pause(100)
+    assert a.inserted(0, PAUSE).current == 4 and a.inserted(0, PAUSE).elapsed == 100
+    assert a.inserted(5, PAUSE).current == 3
+    assert a.removed(0).current == 2 and a.removed(0).phase_key == "matrice"
+    assert a.moved(3, -3).current == 0 and a.moved(3, -3).elapsed == 100
+    assert a.moved(0, 1).current == 3 and a.moved(0, 1).kinds[:2] == ("vecu_client", "parcours")
+    gone = a.removed(3)  # the current phase itself: its successor starts afresh
+    assert gone.current == 3 and gone.phase_key == "brainstorm" and gone.elapsed == 0
+    assert a.renamed(3, "  Priorités\n\x00du jour ").names[3] == "Priorités du jour"
+    assert a.moved(0, -1) == a  # nothing before the first phase
+
+
+@pytest.mark.parametrize("text", [
+    '{"phases": ' + str([{"kind": "vote", "minutes": 5}] * 2_000).replace("'", '"') + "}",
+    '{"phases": [{"kind": "vote", "minutes": "5"}]}',
+    '{"phases": [{"kind": "rm -rf", "minutes": 5}]}',
+    '{"phases": [{"kind": "vote", "minutes": 5, "name": ["x"]}]}',
+    '{"phases": [], "planned": 10}',
+    '{"phases": [{"kind": "vote", "minutes": 5}], "planned": 1e300}',
+    '{"phases": "vote"}',
+])
+def test_a_hostile_agenda_in_a_file_opens_as_the_default_one(demo_doc, text):
+    _write_setting(demo_doc, DURATIONS_KEY, text)
+    _write_setting(demo_doc, PROGRESS_KEY, '{"current": "vote", "index": 99999, '
+                                          '"elapsed": 1e999}')
+    back = current_agenda(load_file(demo_doc.path))
+    if back.kinds == ("vote",):  # only a planned length it could not read: dropped
+        assert back.planned == 0
+    else:
+        assert back.kinds == PHASE_KEYS and back.durations == default_durations()
+    assert 0 <= back.current < len(back.kinds) and back.elapsed == 0
+
+
+def test_a_name_with_control_characters_is_one_clean_line(demo_doc):
+    _write_setting(demo_doc, DURATIONS_KEY, '{"phases": [{"kind": "pause", "minutes": 5, '
+                                            '"name": "D\\u00e9j\\u0000\\neuner' + "x" * 500
+                                            + '"}]}')
+    back = current_agenda(load_file(demo_doc.path))
+    assert back.names[0].startswith("Déj euner") and len(back.names[0]) == MAX_NAME

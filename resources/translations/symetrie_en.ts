@@ -261,16 +261,20 @@
         <source>Synthèse</source>
         <translation>Summary</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
 </context>
 <context>
     <name>AgendaBar</name>
     <message>
         <source>Phase %1</source>
-        <extracomment>Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).</extracomment>
         <translation>Phase %1</translation>
     </message>
     <message>
         <source>Temps restant</source>
+        <extracomment>Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).</extracomment>
         <translation>Time left</translation>
     </message>
     <message>
@@ -306,12 +310,131 @@
         <translation>Planned duration…</translation>
     </message>
     <message>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Ajouter une phase après</source>
+        <translation>Add a phase after</translation>
+    </message>
+    <message>
+        <source>Nouvelle phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <source>Ajouter une pause après</source>
+        <translation>Add a break after</translation>
+    </message>
+    <message>
+        <source>Déplacer vers la gauche</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <source>Déplacer vers la droite</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <source>Supprimer cette phase</source>
+        <translation>Delete this phase</translation>
+    </message>
+    <message>
+        <source>Renommer la phase</source>
+        <translation>Rename the phase</translation>
+    </message>
+    <message>
+        <source>Nom de la phase :</source>
+        <translation>Phase name:</translation>
+    </message>
+    <message>
         <source>Durée prévue</source>
         <translation>Planned duration</translation>
     </message>
     <message>
         <source> (minutes) :</source>
         <translation> (minutes):</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Organiser l&apos;agenda</source>
+        <translation>Shape the agenda</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Page au mur</source>
+        <translation>Page on the wall</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Phases de l&apos;agenda</source>
+        <translation>Agenda phases</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter une phase</source>
+        <translation>&amp;Add a phase</translation>
+    </message>
+    <message>
+        <source>Ajouter une &amp;pause</source>
+        <translation>Add a &amp;break</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Monter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Descendre</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Nouvelle phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>non fixée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Durée prévue de l&apos;atelier</source>
+        <translation>Planned length of the workshop</translation>
+    </message>
+    <message>
+        <source>Nom de la phase</source>
+        <translation>Phase name</translation>
+    </message>
+    <message>
+        <source>Type de phase (la page projetée)</source>
+        <translation>Phase type (the projected page)</translation>
+    </message>
+    <message>
+        <source>Total des phases : {total}</source>
+        <translation>Total of the phases: {total}</translation>
+    </message>
+    <message>
+        <source> — {gap} de plus que la durée prévue ({planned})</source>
+        <translation> — {gap} more than the planned length ({planned})</translation>
+    </message>
+    <message>
+        <source> — {gap} de moins que la durée prévue ({planned})</source>
+        <translation> — {gap} less than the planned length ({planned})</translation>
+    </message>
+    <message>
+        <source> — exactement la durée prévue</source>
+        <translation> — exactly the planned length</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1257,30 @@
         <source>Avancer l&apos;agenda</source>
         <translation>Move the agenda on</translation>
     </message>
+    <message>
+        <source>Organiser l&apos;agenda</source>
+        <translation>Shape the agenda</translation>
+    </message>
+    <message>
+        <source>Renommer une phase</source>
+        <translation>Rename a phase</translation>
+    </message>
+    <message>
+        <source>Ajouter une phase</source>
+        <translation>Add a phase</translation>
+    </message>
+    <message>
+        <source>Ajouter une pause</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <source>Supprimer une phase</source>
+        <translation>Delete a phase</translation>
+    </message>
+    <message>
+        <source>Déplacer une phase</source>
+        <translation>Move a phase</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1708,6 +1855,14 @@
         <translation>Next phase</translation>
     </message>
     <message>
+        <source>Phase précédente</source>
+        <translation>Previous phase</translation>
+    </message>
+    <message>
+        <source>Organiser l&apos;agenda…</source>
+        <translation>Shape the agenda…</translation>
+    </message>
+    <message>
         <source>Durée de la phase en cours…</source>
         <translation>Duration of the current phase…</translation>
     </message>
@@ -2160,6 +2315,10 @@ delight</translation>
     <message>
         <source>Une durée va de 1 à {0} minutes.</source>
         <translation>A duration goes from 1 to {0} minutes.</translation>
+    </message>
+    <message>
+        <source>Un agenda a de 1 à {0} phases, de 1 à {1} minutes chacune.</source>
+        <translation>An agenda has 1 to {0} phases, of 1 to {1} minutes each.</translation>
     </message>
     <message>
         <source>L&apos;atelier n&apos;a pas pu être enregistré : vérifiez la place libre et les droits sur le disque. La dernière modification n&apos;a pas été faite.</source>
@@ -3097,7 +3256,7 @@ balance</translation>
     <name>Wall</name>
     <message>
         <source>… et {n} de plus ({what})</source>
-        <extracomment>The design size: sizes below are pixels on a 1920×1080 screen, whose page area is about 1920×1000 under the timer bar (960 leaves room for the window&apos;s own edges); a smaller screen scales everything down alike. What every page says for itself: ``title() -&gt; str`` (French source, translated by the page) and ``draw(painter, area)``. Checked when a page class is made, so a page that forgets one fails at import, not in front of the room.</extracomment>
+        <extracomment>The design size: sizes below are pixels on a 1920×1080 screen, whose page area is about 1920×1000 under the timer bar (960 leaves room for the window&apos;s own edges); a smaller screen scales everything down alike. What every page says for itself: ``title() -&gt; str`` (French source, translated by the page) and ``draw(painter, area)``. Checked when a page class is made, so a page that forgets one fails at import, not in front of the room. The agenda phase&apos;s own name when the facilitator gave it one (« Déjeuner », « Ice-breaker »): shown before the page&apos;s title, so the room sees which phase of the agenda it is in.</extracomment>
         <translation>… and {n} more ({what})</translation>
     </message>
     <message>
@@ -3139,6 +3298,7 @@ balance</translation>
     </message>
     <message>
         <source>Matrice croisée</source>
+        <extracomment>The order the room reads the quadrants in, one sheet (or more) each after the overview. (quadrant, pairs) of each sheet after the overview, as last laid out</extracomment>
         <translation>Cross matrix</translation>
     </message>
     <message>
@@ -3146,8 +3306,16 @@ balance</translation>
         <translation>{n} pair(s)</translation>
     </message>
     <message>
+        <source>Page {n} sur {total} · Pg↓ ou clic : la suite</source>
+        <translation>Page {n} of {total} · PgDn or click: next</translation>
+    </message>
+    <message>
         <source>paires</source>
         <translation>pairs</translation>
+    </message>
+    <message>
+        <source>… et {n} de plus : page {page}</source>
+        <translation>… and {n} more: page {page}</translation>
     </message>
     <message>
         <source>Aucune paire</source>
@@ -3277,6 +3445,19 @@ balance</translation>
         <source>Pas encore d&apos;action.</source>
         <translation>No action yet.</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>the window&apos;s AgendaClock (None: the time left is not shown, the bar has it)</extracomment>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Ensuite : {phase}</source>
+        <translation>Next: {phase}</translation>
+    </message>
+    <message>
+        <source>Ensuite : la fin de l&apos;atelier</source>
+        <translation>Next: the end of the workshop</translation>
+    </message>
 </context>
 <context>
     <name>style</name>
@@ -3299,7 +3480,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
-        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice.</extracomment>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

@@ -55,6 +55,7 @@ class Reason(StrEnum):
     BUDGET_BELOW_REMAINING = "budget-below-remaining"
     # the agenda
     DURATION = "duration"  # highest
+    AGENDA_SHAPE = "agenda-shape"  # phases, highest
     # gestures the board refuses before any edit is built
     PICK_A_PAIR = "pick-a-pair"
     CARD_NOT_EMPTIED = "card-not-emptied"

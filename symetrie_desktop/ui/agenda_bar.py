@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.agenda import PHASES, format_clock
+from ..domain.agenda import KINDS, PAUSE, PHASES, format_clock
 from . import ask
 from .agenda_clock import AgendaClock
 
@@ -27,9 +27,22 @@ CALM, SOON, UP_A, UP_B = "#1f5130", "#8a5a00", "#b3261e", "#e8857e"
 
 
 def phase_labels() -> list[str]:
+    """The default phases' names, in the interface language."""
     from PySide6.QtCore import QCoreApplication
 
     return [QCoreApplication.translate("Agenda", label) for _key, label, _m in PHASES]
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Agenda", KINDS.get(kind, kind))
+
+
+def agenda_labels(agenda) -> list[str]:
+    """Each phase's name: the facilitator's, else its kind's, in the interface language."""
+    return [name or kind_label(kind) for kind, name in zip(agenda.kinds, agenda.names,
+                                                           strict=True)]
 
 
 class AgendaBar(QWidget):
@@ -47,19 +60,9 @@ class AgendaBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         self.phases = QButtonGroup(self)
         self.phases.setExclusive(True)
-        for index, label in enumerate(phase_labels()):
-            button = QToolButton(self)
-            button.setText(label)
-            button.setCheckable(True)
-            if not controls:  # the audience sees the phases plainly but cannot click them
-                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(self.tr("Phase %1").replace("%1", label))
-            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            button.customContextMenuRequested.connect(
-                lambda _pos, i=index: self._phase_menu(i))
-            self.phases.addButton(button, index)
-            layout.addWidget(button)
+        self._layout = layout
+        self._labels: list[str] = []
+        self._build_phases(agenda_labels(clock.agenda))
         if controls:
             self.phases.idClicked.connect(clock.go_to)
         layout.addStretch(1)
@@ -77,6 +80,30 @@ class AgendaBar(QWidget):
         self.set_big(big)
         clock.updated.connect(self.refresh)
         self.refresh()
+
+    def _build_phases(self, labels: list[str]) -> None:
+        """One button per phase; rebuilt when the agenda is shaped (phases added, renamed…)."""
+        for button in self.phases.buttons():
+            self.phases.removeButton(button)
+            self._layout.removeWidget(button)
+            button.hide()  # gone from the screen now, not at the next turn of the event loop
+            button.deleteLater()
+        self._labels = list(labels)
+        for index, label in enumerate(labels):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setCheckable(True)
+            if not self.controls:  # the audience sees the phases plainly but cannot click them
+                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(self.tr("Phase %1").replace("%1", label))
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda _pos, i=index: self._phase_menu(i))
+            self.phases.addButton(button, index)
+            self._layout.insertWidget(index, button)
+        if hasattr(self, "countdown"):
+            self.set_big(self.big)  # the new buttons take the bar's type size
 
     def _button(self, text: str, slot, glyph: str = "") -> QToolButton:
         button = QToolButton(self)
@@ -140,6 +167,10 @@ class AgendaBar(QWidget):
 
     def refresh(self) -> None:
         agenda = self.clock.agenda
+        labels = agenda_labels(agenda)
+        if labels != self._labels:
+            self._build_phases(labels)
+            return  # set_big refreshes
         now = self.clock.clock()
         remaining = agenda.remaining_at(now)
         button = self.phases.button(agenda.current)
@@ -164,14 +195,47 @@ class AgendaBar(QWidget):
     def _phase_menu(self, index: int) -> None:
         if not self.controls:
             return
+        self.phase_menu(index).popup(self.cursor().pos())
+
+    def phase_menu(self, index: int) -> QMenu:
+        """A phase's menu: go there, its duration, and shaping the agenda around it (each
+        item one undoable edit)."""
         menu = QMenu(self)
         menu.addAction(self.tr("Aller à cette phase"), lambda: self.clock.go_to(index))
         menu.addAction(self.tr("Durée prévue…"), lambda: self.ask_duration(index))
-        menu.popup(self.cursor().pos())
+        menu.addAction(self.tr("Renommer…"), lambda: self.ask_name(index))
+        menu.addSeparator()
+        shape = self.clock.shape
+        menu.addAction(self.tr("Ajouter une phase après"), lambda: shape(
+            lambda a: a.inserted(index + 1, "parcours", self.tr("Nouvelle phase"), 20),
+            "Ajouter une phase"))
+        menu.addAction(self.tr("Ajouter une pause après"), lambda: shape(
+            lambda a: a.inserted(index + 1, PAUSE, "", 15), "Ajouter une pause"))
+        left = menu.addAction(self.tr("Déplacer vers la gauche"), lambda: shape(
+            lambda a: a.moved(index, -1), "Déplacer une phase"))
+        right = menu.addAction(self.tr("Déplacer vers la droite"), lambda: shape(
+            lambda a: a.moved(index, 1), "Déplacer une phase"))
+        remove = menu.addAction(self.tr("Supprimer cette phase"), lambda: shape(
+            lambda a: a.removed(index), "Supprimer une phase"))
+        count = len(self.clock.agenda.kinds)
+        left.setEnabled(index > 0)
+        right.setEnabled(index < count - 1)
+        remove.setEnabled(count > 1)
+        return menu
+
+    def ask_name(self, index: int) -> None:
+        labels = agenda_labels(self.clock.agenda)
+        name = ask.text(self, self.tr("Renommer la phase"), self.tr("Nom de la phase :"),
+                        labels[index])
+        if name is not None:
+            kind = self.clock.agenda.kinds[index]
+            given = "" if name.strip() == kind_label(kind) else name  # back to its own name
+            self.clock.shape(lambda a: a.renamed(index, given), "Renommer une phase")
 
     def ask_duration(self, index: int) -> None:
         minutes = ask.number(
-            self, self.tr("Durée prévue"), phase_labels()[index] + self.tr(" (minutes) :"),
+            self, self.tr("Durée prévue"),
+            agenda_labels(self.clock.agenda)[index] + self.tr(" (minutes) :"),
             self.clock.agenda.durations[index] // 60, 1, 600)
         if minutes is not None:
             self.clock.set_duration(index, minutes)

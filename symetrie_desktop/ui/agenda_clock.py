@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..commands.agenda import current_agenda, save_durations, save_progress
+from ..commands.agenda import current_agenda, save_durations, save_progress, save_shape
 from ..domain.agenda import Agenda
 from .model import WorkshopModel
 
@@ -39,7 +40,7 @@ class AgendaClock(QObject):
     @property
     def agenda(self) -> Agenda:
         saved = current_agenda(self.model.workshop)
-        return Agenda(saved.durations, saved.current, saved.elapsed, self._started_at)
+        return replace(saved, started_at=self._started_at)  # phases, names, progress
 
     @property
     def running(self) -> bool:
@@ -67,12 +68,34 @@ class AgendaClock(QObject):
     def next_phase(self) -> None:
         self._move(lambda a, now: a.next_phase(now))
 
+    def previous_phase(self) -> None:
+        self._move(lambda a, now: a.previous_phase(now))
+
     def go_to(self, index: int) -> None:
         self._move(lambda a, now: a.go_to(index, now))
 
     def set_duration(self, index: int, minutes: int) -> None:
         """A planned duration changed: an ordinary undoable edit."""
         self.model.try_push(lambda w: save_durations(w, self.agenda.with_duration(index, minutes)))
+
+    def shape(self, change: Callable[[Agenda], Agenda],
+              label: str = "Organiser l'agenda") -> bool:
+        """The agenda's phases reshaped (added, removed, renamed, reordered, a break): one
+        undoable edit (commands/agenda.py ``save_shape``) through the model's one door. The
+        timer keeps running if it was; a phase that takes the current one's place starts
+        from its full duration."""
+        now = self.clock()
+        was_running = self.running
+        if self.model.try_push(save_shape, change, now, self._started_at, label) is None:
+            return False
+        self._started_at = now if was_running else None
+        self._last_save = now
+        self.updated.emit()
+        return True
+
+    def set_shape(self, phases: list[tuple[str, str, int]], planned: int) -> bool:
+        """The dialog's whole agenda at once (Agenda > Organiser l'agenda…)."""
+        return self.shape(lambda a: a.reshaped(phases, planned))
 
     def _move(self, change: Callable[[Agenda, float], Agenda]) -> None:
         now = self.clock()

@@ -23,6 +23,7 @@ CONFIRM = "confirm"
 OPEN_PATH = "open"
 SAVE_PATH = "save"
 NUMBER = "number"
+TEXT = "text"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,17 @@ def number(parent: QWidget | None, title: str, label: str, value: int, lowest: i
 
     answer = _asked(Question(NUMBER, title, label, value), dialog)
     return None if answer is None else max(lowest, min(highest, int(answer)))
+
+
+def text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
+    """One line of text (a name), or None when cancelled."""
+
+    def dialog() -> str | None:
+        chosen, ok = QInputDialog.getText(parent, title, label, text=value)
+        return chosen if ok else None
+
+    answer = _asked(Question(TEXT, title, label, value), dialog)
+    return None if answer is None else str(answer)
 
 
 def notice(parent: QWidget | None, title: str, text: str,

@@ -34,6 +34,7 @@ class ReadOnlyBoard(QGraphicsView):
         super().__init__(parent)
         self.model = model
         self.board = BoardScene(model.workshop, self)
+        self.board.set_editable(False)  # no « + » buttons shown to the room
         self.setScene(self.board)
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -96,6 +97,7 @@ class AudienceWindow(QWidget):
         from .wall import WallView
 
         self.wall = WallView(model, self)
+        self.wall.clock = clock  # the break page shows the countdown large
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         #: True: the board phases show the facilitator's live board instead of the wall page
         self.live_board = False
@@ -105,7 +107,7 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.agenda)
         layout.addWidget(self.stack, 1)
 
-    def show_wall(self, key: str) -> None:
+    def show_wall(self, key: str, heading: str = "") -> None:
         """The page of ``key`` (the facilitator's live board for the board phases, when
         the audience follows the facilitator's view)."""
         from .wall import BOARD_PHASES
@@ -113,7 +115,7 @@ class AudienceWindow(QWidget):
         if self.live_board and key in BOARD_PHASES:
             self.stack.setCurrentWidget(self.board)
         else:
-            self.wall.show_phase(key)
+            self.wall.show_phase(key, heading)
             self.stack.setCurrentWidget(self.wall)
 
     def show_on(self, screen: QScreen | None) -> None:

@@ -85,6 +85,7 @@ AGENDA = (
     QT_TRANSLATE_NOOP("Agenda", "Vote"),
     QT_TRANSLATE_NOOP("Agenda", "Plan d'actions"),
     QT_TRANSLATE_NOOP("Agenda", "Synthèse"),
+    QT_TRANSLATE_NOOP("Agenda", "Pause"),
 )
 
 # The labels commands/ gives its edits, shown in Édition > Annuler / Rétablir. A count in
@@ -157,6 +158,12 @@ EDITS = (
     QT_TRANSLATE_NOOP("Edits", "Importer une enquête miroir"),
     QT_TRANSLATE_NOOP("Edits", "Modifier la durée"),
     QT_TRANSLATE_NOOP("Edits", "Avancer l'agenda"),
+    QT_TRANSLATE_NOOP("Edits", "Organiser l'agenda"),
+    QT_TRANSLATE_NOOP("Edits", "Renommer une phase"),
+    QT_TRANSLATE_NOOP("Edits", "Ajouter une phase"),
+    QT_TRANSLATE_NOOP("Edits", "Ajouter une pause"),
+    QT_TRANSLATE_NOOP("Edits", "Supprimer une phase"),
+    QT_TRANSLATE_NOOP("Edits", "Déplacer une phase"),
 )
 
 # resources/templates/*.json: "template" label and description, shown on the start screen.

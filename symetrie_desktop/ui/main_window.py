@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         self._action(self.agenda_menu, self.tr("Ajouter une minute"), clock("add_minute"),
                      "Shift+F7")
         self._action(self.agenda_menu, self.tr("Phase suivante"), clock("next_phase"), "F8")
+        self._action(self.agenda_menu, self.tr("Phase précédente"), clock("previous_phase"),
+                     "Shift+F8")
+        self._action(self.agenda_menu, self.tr("Organiser l'agenda…"), self.shape_agenda)
         self._action(self.agenda_menu, self.tr("Durée de la phase en cours…"),
                      lambda: self.agenda_bar and self.agenda_bar.ask_duration(
                          self.clock.agenda.current))
@@ -248,13 +251,27 @@ class MainWindow(QMainWindow):
 
     def _build_wall_menu(self) -> None:
         """Affichage > Montrer au mur: any phase's page, without moving the agenda."""
-        from ..domain.agenda import PHASE_KEYS
-        from .agenda_bar import phase_labels
+        from ..domain.agenda import KINDS
+        from .agenda_bar import kind_label
 
         menu = self.view_menu.addMenu(self.tr("Montrer au mur"))
-        for n, (key, label) in enumerate(zip(PHASE_KEYS, phase_labels(), strict=True), 1):
+        for n, (key, label) in enumerate(((k, kind_label(k)) for k in KINDS), 1):
             self._action(menu, label, lambda key=key: self.show_on_wall(key),
                          f"Ctrl+Alt+{n}")
+
+    def shape_agenda(self):
+        """Agenda > Organiser l'agenda…: phases, a break, the total against the planned length."""
+        from .agenda_dialog import AgendaDialog
+
+        if self.clock is None:
+            return None
+        dialog = AgendaDialog(self.clock.agenda, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        clock = self.clock
+        dialog.accepted.connect(lambda: clock.set_shape(dialog.phases(), dialog.planned.value()))
+        dialog.open()
+        self._agenda_dialog = dialog
+        return dialog
 
     def show_on_wall(self, key: str) -> None:
         if self.director is not None:
@@ -458,11 +475,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self._build_agenda(model)
+        self.wall.clock = self.clock  # the break page shows the countdown large
         from .wall.director import WallDirector
 
         self.director = WallDirector(self, self.clock)
         self.view.typed.connect(self._typed_on_board)
         self.wall.typed.connect(self._typed_on_wall)
+        self.wall.stepped.connect(self.director.step)
         self.wall.key_handlers.append(self.capture.handle_key)
         self.view.currentStepChanged.connect(self._step_for_wall)
         self._step_for_wall(self.view.current_step)
@@ -648,6 +667,7 @@ class MainWindow(QMainWindow):
         self.set_board_profile()
         self._sync_audience()
         if self.director is not None:
+            self.audience.wall.stepped.connect(self.director.step)
             self.director.apply()
         self.audience.show_on(screen)
         self.audience_action.setChecked(True)

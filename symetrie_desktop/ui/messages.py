@@ -167,6 +167,9 @@ _REFUSALS: dict[Reason, tuple[str, tuple[str, ...]]] = {
     Reason.DURATION: (QT_TRANSLATE_NOOP(
         "Messages", "Une durée va de 1 à {0} minutes."),
         ("highest",)),
+    Reason.AGENDA_SHAPE: (QT_TRANSLATE_NOOP(
+        "Messages", "Un agenda a de 1 à {0} phases, de 1 à {1} minutes chacune."),
+        ("phases", "highest")),
     # gestures the board refuses itself (ui/board/)
     Reason.PICK_A_PAIR: (QT_TRANSLATE_NOOP(
         "BoardView", "Pour lier, sélectionnez un post-it client et un post-it "

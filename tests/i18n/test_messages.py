@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 
 from symetrie_desktop.commands import after, board, decide, followup
+from symetrie_desktop.commands import agenda as agenda_commands
 from symetrie_desktop.domain import rules, votes
 from symetrie_desktop.domain.agenda import Agenda
 from symetrie_desktop.domain.diagnosis import Dimension, Statement
@@ -108,6 +109,8 @@ def reasons(w) -> dict[str, str]:
     out["answer"] = refusal(lambda: after.add_response(w, {1: 7}))
     out["levers"] = refusal(lambda: after.actions_from_levers(w, []))
     out["duration"] = refusal(lambda: Agenda().with_duration(0, 0))
+    out["agenda shape"] = refusal(lambda: agenda_commands.save_shape(
+        w, lambda a: a.reshaped([]), now=0))
     out["save"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,
                                     "could not save (disk I/O error)")
     out["write"] = WorkshopFileError("atelier.symetrie", Problem.WRITE_FAILED,

@@ -15,8 +15,9 @@ from symetrie_desktop.domain.agenda import PHASE_KEYS
 from symetrie_desktop.domain.model import LaneKind
 from symetrie_desktop.exchange.demo import generated_workshop
 from symetrie_desktop.exchange.workshop_json import from_exchange
-from symetrie_desktop.store import load_file
+from symetrie_desktop.store import load_file, write_new
 from symetrie_desktop.ui.board import style
+from symetrie_desktop.ui.board.headers import AddItem
 from symetrie_desktop.ui.wall import BOARD_PHASES, PAGES
 from symetrie_desktop.ui.wall.base import SMALL_PX
 
@@ -226,3 +227,60 @@ def test_a_wall_page_that_forgets_to_draw_fails_when_it_is_made():
 
     with pytest.raises(TypeError, match="Forgetful must define draw"):
         type("Forgetful", (WallPage,), {"title": lambda self: "Page"})
+
+
+# -- the board for the room, on the real window in projector mode: Ctrl+0 leaves the room the
+# whole screen, both experience lanes (customer above employee), every post-it whole, and
+# no « + » button, also on the audience window's live board
+
+def project_the_journey(qtbot, window) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    assert window.projector.active and window.wall.key == "parcours"
+    qtbot.keyClick(window.wall, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    window.wall.currentWidget().grab()
+
+
+def check_the_room_reads_the_board(window) -> None:
+    wall, page = window.wall, window.wall.currentWidget()
+    assert wall.isVisible() and not window.view.isVisible()  # the room's page, not the editor
+    assert wall.width() == window.centralWidget().width()  # the whole width, not 45 %
+    assert page.plan.fits and page.drawn.cut == []
+    assert page.smallest_text_px() >= SMALL_PX
+    w = window.model.workshop
+    customer, employee = (w.lane_of_kind(k) for k in (LaneKind.CUSTOMER, LaneKind.EMPLOYEE))
+    texts = page.drawn.texts
+    assert texts.index(customer.name) < texts.index(employee.name)  # customer above
+    shown = {s.id for s in page.plan.steps}
+    for lane in (customer, employee):  # every post-it of the steps shown, whole
+        for card in w.cards.values():
+            if card.lane_id == lane.id and card.step_id in shown:
+                assert card.text in texts
+
+
+def test_ctrl_0_in_projector_mode_shows_both_lanes_whole_on_the_demo(qtbot, window):
+    project_the_journey(qtbot, window)
+    check_the_room_reads_the_board(window)
+    qtbot.keyClick(window.wall, Qt.Key.Key_Escape)
+
+
+def test_ctrl_0_in_projector_mode_on_ten_steps_of_six_post_its(qtbot, window, tmp_path):
+    path = tmp_path / "dix.symetrie"
+    write_new(path, from_exchange(six_per_cell(10)))
+    window.close_workshop()
+    assert window.open_file(path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    project_the_journey(qtbot, window)
+    check_the_room_reads_the_board(window)
+    qtbot.keyClick(window.wall, Qt.Key.Key_Escape)
+
+
+def test_the_live_board_on_the_audience_window_has_no_plus_button(qtbot, window):
+    window.live_board_action.trigger()
+    window.open_audience(None)
+    qtbot.addWidget(window.audience)
+    assert window.audience.stack.currentWidget() is window.audience.board
+    adds = [i for i in window.audience.board.board.items() if isinstance(i, AddItem)]
+    assert adds and not any(i.isVisible() for i in adds)
+    editor = [i for i in window.view.board.items() if isinstance(i, AddItem)]
+    assert editor and all(i.isVisible() for i in editor)  # the facilitator keeps them

@@ -218,9 +218,19 @@ class BoardScene(QGraphicsScene):
         add_lane = AddItem("lane", LANE_HEADER_W, ADD_BUTTON)
         add_lane.setPos(0, lay.board_bottom)
         for item in (add_step, add_lane):
+            item.setVisible(self.editable)
             self.addItem(item)
             self._frame.append(item)
         self.pin(*self._pin)
+
+    #: False on a board the room reads (the audience window): no « + » buttons.
+    editable = True
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        for item in self._frame:
+            if isinstance(item, AddItem):
+                item.setVisible(editable)
 
     def pin(self, left: float, top: float, width: float = 1e9) -> None:
         """Keep the step headers at the top and the lane headers at the left of the view

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..model import WorkshopModel
@@ -36,7 +36,7 @@ def register(*keys: str):
 
 def _load_pages() -> None:
     """Import the page modules once: each registers itself."""
-    from . import board_page, decision_pages, summary_page  # noqa: F401
+    from . import board_page, decision_pages, pause_page, summary_page  # noqa: F401
 
 
 class WallView(QStackedWidget):
@@ -46,6 +46,9 @@ class WallView(QStackedWidget):
     still starts a post-it in the quick capture bar (``typed``, ``key_handlers``)."""
 
     typed = Signal(str)
+    #: Page Down / Page Up or a click: the page's next or previous sheet (the matrix's
+    #: quadrants), on every wall at once (the director listens).
+    stepped = Signal(int)
 
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,9 +61,12 @@ class WallView(QStackedWidget):
         self.setStyleSheet("#wallView { background: #ffffff; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.key_handlers: list = []
+        #: The agenda's AgendaClock, for pages that show the time left large (a break)
+        self.clock = None
 
-    def show_phase(self, key: str) -> QWidget | None:
-        """Show the page of ``key``; None when no page is registered for it."""
+    def show_phase(self, key: str, heading: str = "") -> QWidget | None:
+        """Show the page of ``key`` (titled with the agenda phase's own name ``heading``,
+        if any); None when no page is registered for it."""
         factory = PAGES.get(key)
         if factory is None:
             return None
@@ -70,7 +76,11 @@ class WallView(QStackedWidget):
             self.addWidget(page)
             if hasattr(page, "set_current_step"):
                 page.set_current_step(self.current_step)
+        if key != self.key and hasattr(page, "set_sheet"):
+            page.set_sheet(0)  # a phase starts on its first sheet
         self.key = key
+        if hasattr(page, "set_heading"):
+            page.set_heading(heading)
         self.setCurrentWidget(page)
         page.update()
         return page
@@ -85,8 +95,26 @@ class WallView(QStackedWidget):
     def page(self) -> QWidget | None:
         return self.pages.get(self.key) if self.key else None
 
+    def step(self, delta: int) -> None:
+        """The shown page's next (1) or previous (-1) sheet, if it has several."""
+        page = self.page()
+        if page is not None and hasattr(page, "step"):
+            page.step(delta)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.stepped.emit(1)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.stepped.emit(-1)
+        event.accept()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()
+        steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        if event.key() in steps and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            self.stepped.emit(steps[event.key()])
+            event.accept()
+            return
         if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
             if any(handler(event) for handler in self.key_handlers):
                 event.accept()

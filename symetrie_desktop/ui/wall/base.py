@@ -94,6 +94,10 @@ class WallPage(QWidget):
         super().__init__(parent)
         self.model = model
         self.drawn = Drawn()
+        #: The agenda phase's own name when the facilitator gave it one (« Déjeuner »,
+        #: « Ice-breaker »): shown before the page's title, so the room sees which phase
+        #: of the agenda it is in.
+        self.heading = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(320, 180)
@@ -162,6 +166,16 @@ class WallPage(QWidget):
         self.drawn.texts.append(text)
         return len(lines) * spacing
 
+    def full_title(self, title: str | None = None) -> str:
+        """« Déjeuner · Pause »: the phase's name, when it has one, then the page's title."""
+        title = self.title() if title is None else title
+        return f"{self.heading} · {title}" if self.heading and self.heading != title else title
+
+    def set_heading(self, heading: str) -> None:
+        if heading != self.heading:
+            self.heading = heading
+            self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.drawn.clear()
         painter = QPainter(self)
@@ -170,7 +184,8 @@ class WallPage(QWidget):
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         m = self.px(MARGIN)
         top = m * 0.6
-        top += self.text(painter, m, top, self.width() - 2 * m, self.title(), TITLE_PX, True)
+        top += self.text(painter, m, top, self.width() - 2 * m, self.full_title(), TITLE_PX,
+                         True)
         top += self.px(16)
         self.draw(painter, QRectF(m, top, self.width() - 2 * m, self.height() - top - m * 0.6))
         painter.end()

@@ -162,9 +162,9 @@ class BoardWallPage(WallPage):
     def paintEvent(self, event) -> None:
         # the title says which steps are shown: lay out first (the title's height is known)
         m = self.px(40)
-        title_h = self.measure(
-            translate("Wall", "Vécu collaborateur"), 44, self.width() - 2 * m, True
-        )
+        widest = translate("Wall", "Vécu collaborateur") + " — " + translate(
+            "Wall", "étapes {a} à {b} sur {n}").format(a=99, b=99, n=99)
+        title_h = self.measure(self.full_title(widest), 44, self.width() - 2 * m, True)
         top = m * 0.6 + title_h + self.px(16)
         self.plan = self.layout(QRectF(m, top, self.width() - 2 * m, self.height() - top - m * 0.6))
         super().paintEvent(event)

@@ -25,7 +25,7 @@ from ..decide.common import (
     status_label,
 )
 from . import register
-from .base import BODY_PX, HEADING_PX, INK, MUTED_INK, RULE, SMALL_PX, WallPage
+from .base import BODY_PX, HEADING_PX, INK, MARGIN, MUTED_INK, RULE, SMALL_PX, TITLE_PX, WallPage
 
 GAP = 16
 
@@ -58,14 +58,150 @@ def quadrant_crosses(q: Quadrant) -> str:
 # --------------------------------------------------------------------------
 
 
+#: The order the room reads the quadrants in, one sheet (or more) each after the overview.
+SHEET_ORDER = (Quadrant.PRIORITY_1, Quadrant.PRIORITY_2, Quadrant.TO_EXAMINE,
+               Quadrant.TO_CAPITALISE)
+SHEET_COLUMNS = 2
+
+
 @register("matrice")
 class MatrixWallPage(WallPage):
-    """The four quadrants as the method's table, and the symmetry curve under them."""
+    """The four quadrants as the method's table with the symmetry curve (the overview),
+    then every pair of each quadrant at body size, a sheet at a time: Page Down (a
+    presenter's clicker sends it) or a click steps through them, Page Up goes back."""
+
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(model, parent)
+        self.sheet = 0
+        #: (quadrant, pairs) of each sheet after the overview, as last laid out
+        self.sheets: list[tuple[Quadrant, list[Pair]]] = []
+
+    def sheet_count(self) -> int:
+        return 1 + len(self.sheets)
+
+    def set_sheet(self, index: int) -> None:
+        self.sheet = max(0, min(index, self.sheet_count() - 1))
+        self.update()
+
+    def step(self, delta: int) -> None:
+        self.set_sheet(self.sheet + delta)
 
     def title(self) -> str:
-        return translate("Wall", "Matrice croisée")
+        title = translate("Wall", "Matrice croisée")
+        if 0 < self.sheet < self.sheet_count():
+            q, _pairs = self.sheets[self.sheet - 1]
+            n = len(pairs_by_quadrant(self.model.workshop).get(q, []))
+            title += " — " + quadrant_short(q) + " · " + translate(
+                "Wall", "{n} paire(s)").format(n=n)
+            same = [i for i, (other, _p) in enumerate(self.sheets) if other == q]
+            if len(same) > 1:
+                title += f" ({same.index(self.sheet - 1) + 1}/{len(same)})"
+        return title
+
+    def paintEvent(self, event) -> None:
+        # the sheets depend on the space under the title: laid out first, as the board does
+        m = self.px(MARGIN)
+        widest = translate("Wall", "Matrice croisée") + " — " + translate(
+            "Wall", "{n} paire(s)").format(n=999) + " (9/9) " + quadrant_short(
+            Quadrant.TO_CAPITALISE)
+        top = m * 0.6 + self.measure(self.full_title(widest), TITLE_PX,
+                                     self.width() - 2 * m, True) + self.px(16)
+        self.sheets = self._paginate(QRectF(m, top, self.width() - 2 * m,
+                                            self.height() - top - m * 0.6))
+        self.sheet = max(0, min(self.sheet, self.sheet_count() - 1))
+        super().paintEvent(event)
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
+        footer = self._footer(painter, area)
+        area = QRectF(area.x(), area.y(), area.width(), area.height() - footer)
+        if self.sheet == 0:
+            self._overview(painter, area)
+        else:
+            q, found = self.sheets[self.sheet - 1]
+            self._sheet(painter, area, q, found)
+
+    def _footer_h(self, area: QRectF) -> float:
+        """The height of the line that says which sheet this is (one line of 24 px)."""
+        return self.measure("Page", SMALL_PX, area.width()) + self.px(8)
+
+    def _footer(self, painter: QPainter, area: QRectF) -> float:
+        """« Page 2 sur 5 · Pg↓ ou clic : la suite » at the bottom right when the matrix
+        has more than one sheet; returns the height it takes."""
+        if not self.sheets:
+            return 0.0
+        text = translate("Wall", "Page {n} sur {total} · Pg↓ ou clic : la suite").format(
+            n=self.sheet + 1, total=self.sheet_count())
+        h = self._footer_h(area)
+        self.text(painter, area.x(), area.bottom() - h + self.px(8), area.width(), text,
+                  SMALL_PX, False, MUTED_INK, Qt.AlignmentFlag.AlignRight)
+        return h
+
+    # -- one quadrant's pairs, at body size, in columns ------------------------------------
+
+    @staticmethod
+    def _sheet_size(bold: bool) -> int:
+        """On a quadrant's sheet the step's name is a heading, the two texts body."""
+        return HEADING_PX if bold else BODY_PX
+
+    def _block_h(self, pair: Pair, width: float) -> float:
+        return sum(self.measure(t, self._sheet_size(b), width, b)
+                   for t, b, _c in self._pair_lines(pair))
+
+    def _columns_area(self, area: QRectF, q: Quadrant) -> tuple[float, float, float]:
+        """(top, column width, bottom) of the columns under a quadrant's subtitle."""
+        top = area.y() + self.measure(quadrant_crosses(q), SMALL_PX, area.width()) + self.px(
+            GAP)
+        width = (area.width() - self.px(GAP) * 2 * (SHEET_COLUMNS - 1)) / SHEET_COLUMNS
+        return top, width - self.px(GAP * 1.5), area.bottom()
+
+    def _paginate(self, area: QRectF) -> list[tuple[Quadrant, list[Pair]]]:
+        """Each quadrant's pairs cut into sheets of SHEET_COLUMNS columns that hold them
+        whole at body size."""
+        area = QRectF(area.x(), area.y(), area.width(), area.height() - self._footer_h(area))
+        by_quadrant = pairs_by_quadrant(self.model.workshop)
+        sheets: list[tuple[Quadrant, list[Pair]]] = []
+        gap = self.px(GAP)
+        for q in SHEET_ORDER:
+            found = by_quadrant.get(q, [])
+            top, width, bottom = self._columns_area(area, q)
+            page: list[Pair] = []
+            column, y = 0, top
+            for pair in found:
+                h = self._block_h(pair, width)
+                if y + h > bottom and y > top:  # this column is full: the next one
+                    column, y = column + 1, top
+                    if column == SHEET_COLUMNS:  # this sheet is full: a new one
+                        sheets.append((q, page))
+                        page, column = [], 0
+                page.append(pair)
+                y += h + gap
+            if page:
+                sheets.append((q, page))
+        return sheets
+
+    def _sheet(self, painter: QPainter, area: QRectF, q: Quadrant, found: list[Pair]) -> None:
+        colour = QUADRANT_COLOURS[q]
+        self.text(painter, area.x(), area.y(), area.width(), quadrant_crosses(q), SMALL_PX,
+                  False, MUTED_INK)
+        top, width, bottom = self._columns_area(area, q)
+        gap = self.px(GAP)
+        column_step = (area.width() + gap * 2) / SHEET_COLUMNS
+        column, y = 0, top
+        for pair in found:
+            h = self._block_h(pair, width)
+            if y + h > bottom and y > top:
+                column, y = column + 1, top
+            x = area.x() + column * column_step
+            painter.fillRect(QRectF(x, y, self.px(8), h), QColor(colour))  # the quadrant
+            tx = x + self.px(GAP * 1.5)
+            for text, bold, c in self._pair_lines(pair):
+                y += self.text(painter, tx, y, width, text, self._sheet_size(bold), bold, c,
+                               max_height=bottom - y)
+            y += gap
+
+    # -- the overview: the method's table and the curve ------------------------------------
+
+    def _overview(self, painter: QPainter, area: QRectF) -> None:
         w = self.model.workshop
         by_quadrant = pairs_by_quadrant(w)
         gap = self.px(GAP)
@@ -109,7 +245,15 @@ class MatrixWallPage(WallPage):
             need = sum(self.measure(t, SMALL_PX, width, b) for t, b, _c in block)
             left = len(found) - n - 1
             if y + need + (more_h if left else 0) > bottom:
-                self.more_line(painter, x, y, width, len(found) - n, translate("Wall", "paires"))
+                page = next((i for i, (other, _p) in enumerate(self.sheets, 2) if other == q),
+                            None)
+                if page is None:
+                    self.more_line(painter, x, y, width, len(found) - n,
+                                   translate("Wall", "paires"))
+                else:  # they are all on the quadrant's own sheet: say which
+                    self.text(painter, x, y, width, translate(
+                        "Wall", "… et {n} de plus : page {page}").format(
+                            n=len(found) - n, page=page), SMALL_PX, True, MUTED_INK)
                 return
             for text, bold, c in block:
                 y += self.text(painter, x, y, width, text, SMALL_PX, bold, c)

@@ -40,7 +40,7 @@ class WallDirector(QObject):
         self.window = window
         self.clock = clock
         self.override: str | None = None
-        self._phase = clock.agenda.phase_key
+        self._phase = self._where()
         clock.updated.connect(self._check_phase)
 
     @property
@@ -48,13 +48,27 @@ class WallDirector(QObject):
         """The page on the wall: the facilitator's choice, else the agenda's phase."""
         return self.override or self.clock.agenda.phase_key
 
+    def _where(self) -> tuple[int, str, str]:
+        """The agenda's place: index, kind and name (two breaks are two phases)."""
+        agenda = self.clock.agenda
+        return agenda.current, agenda.phase_key, agenda.names[agenda.current]
+
+    def heading(self) -> str:
+        """The agenda phase's own name, when the wall shows that phase."""
+        if self.override is not None:
+            return ""
+        agenda = self.clock.agenda
+        return agenda.names[agenda.current]
+
     def _check_phase(self) -> None:
-        phase = self.clock.agenda.phase_key
-        if phase == self._phase:
+        where = self._where()
+        if where == self._phase:
             return
-        self._phase = phase
-        self.override = None  # a new phase: the wall follows the agenda again
-        self.select_tab(phase)
+        moved = where[:2] != self._phase[:2]
+        self._phase = where
+        if moved:
+            self.override = None  # a new phase: the wall follows the agenda again
+            self.select_tab(where[1])
         self.apply()
 
     def show_page(self, key: str) -> None:
@@ -88,6 +102,12 @@ class WallDirector(QObject):
                 tabs.setCurrentIndex(i)
                 return
 
+    def step(self, delta: int) -> None:
+        """Page Down / Page Up on the wall: the next or previous sheet of the page shown,
+        on the projector and the audience window alike."""
+        for wall in self.walls():
+            wall.step(delta)
+
     def walls(self) -> list:
         found = [self.window.wall] if getattr(self.window, "wall", None) is not None else []
         audience = self.window.audience
@@ -96,9 +116,9 @@ class WallDirector(QObject):
         return found
 
     def apply(self) -> None:
-        key = self.key
+        key, heading = self.key, self.heading()
         for wall in self.walls():
-            wall.show_phase(key)
+            wall.show_phase(key, heading)
         if self.window.audience is not None:
-            self.window.audience.show_wall(key)
+            self.window.audience.show_wall(key, heading)
         self.shown.emit(key)

@@ -18,19 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.agenda import KINDS, PAUSE, PHASES, format_clock
+from ..domain.agenda import KINDS, PAUSE, format_clock
 from . import ask
 from .agenda_clock import AgendaClock
 
 #: Soft colours for the countdown: calm, last five minutes, time up (two tones that alternate).
 CALM, SOON, UP_A, UP_B = "#1f5130", "#8a5a00", "#b3261e", "#e8857e"
-
-
-def phase_labels() -> list[str]:
-    """The default phases' names, in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
-    return [QCoreApplication.translate("Agenda", label) for _key, label, _m in PHASES]
 
 
 def kind_label(kind: str) -> str:
@@ -153,17 +146,26 @@ class AgendaBar(QWidget):
         return QSize(min(hint.width(), 320), hint.height()) if self.big else hint
 
     def _fit_phases(self) -> None:
-        """Too narrow for every phase at the room's size: only the current one is shown."""
+        """Too narrow for every phase at the room's size (a long agenda, a small screen):
+        the current phase, then the next ones and the one before, as many as fit."""
         buttons = self.phases.buttons()
         if not self.big:
             for button in buttons:
                 button.setVisible(True)
             return
-        need = sum(b.sizeHint().width() + 6 for b in buttons) + \
-            self.countdown.sizeHint().width() + 40
-        room = self.width() >= need
+        left = self.width() - self.countdown.sizeHint().width() - 40
+        current = max(0, self.phases.checkedId())
+        order = [current, *range(current + 1, len(buttons)), *range(current - 1, -1, -1)]
+        shown = set()
+        for index in order:  # what comes next matters more to the room than what is done
+            button = self.phases.button(index)
+            width = button.sizeHint().width() + 6
+            if width > left and shown:
+                break
+            shown.add(index)
+            left -= width
         for button in buttons:
-            button.setVisible(room or button.isChecked())
+            button.setVisible(self.phases.id(button) in shown)
 
     def refresh(self) -> None:
         agenda = self.clock.agenda

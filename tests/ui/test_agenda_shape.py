@@ -194,3 +194,23 @@ def test_the_shaped_agenda_drives_the_wall_tabs_and_keys_and_survives_reopening(
     assert window.open_file(path)
     assert bar_texts(window.agenda_bar)[1] == "Ice-breaker"
     assert window.clock.agenda.current == 5 and window.clock.agenda.phase_key == "matrice"
+
+
+def test_a_long_agenda_on_the_wall_shows_the_phase_and_what_comes_next(qtbot, window):
+    from symetrie_desktop.ui.agenda_bar import AgendaBar
+
+    for index in (6, 4, 2, 0):  # four breaks: twelve phases, too many for one line
+        menu_action(window.agenda_bar.phase_menu(index), "Ajouter une pause après").trigger()
+    assert len(on_disk(window).kinds) == 12
+    bar = AgendaBar(window.clock, controls=False, big=True)
+    qtbot.addWidget(bar)
+    bar.resize(1280, 80)
+    bar.show()
+    qtbot.waitExposed(bar)
+    window.clock.go_to(5)  # « Matrice croisée »
+    shown = [i for i, b in enumerate(bar.phases.buttons()) if b.isVisible()]
+    assert 5 in shown and 6 in shown  # the phase, and the break after it
+    assert shown == list(range(shown[0], shown[-1] + 1))  # a run of phases, no gap
+    assert len(shown) < 12
+    right = max(b.geometry().right() for b in bar.phases.buttons() if b.isVisible())
+    assert right < bar.countdown.geometry().left()  # nothing runs under the clock

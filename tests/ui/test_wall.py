@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from symetrie_desktop.commands import Document, decide
 from symetrie_desktop.commands.agenda import current_agenda
-from symetrie_desktop.domain.agenda import PHASE_KEYS
+from symetrie_desktop.domain.agenda import PAUSE, PHASE_KEYS
 from symetrie_desktop.domain.model import LaneKind
 from symetrie_desktop.exchange.demo import generated_workshop
 from symetrie_desktop.exchange.workshop_json import from_exchange
@@ -149,7 +149,7 @@ def _walk(qtbot, workshop_data: dict, tmp_path: Path, size: tuple[int, int]) -> 
     qtbot.waitExposed(audience)
     found = {}
     try:
-        for key in PHASE_KEYS:
+        for key in (*PHASE_KEYS, PAUSE):  # a break added to the agenda has its page too
             if key == "vote":
                 model.try_push(decide.set_votes_revealed, True)
             audience.show_wall(key)
@@ -195,14 +195,14 @@ def test_every_page_reads_from_the_back_row_at_1920_by_1080(qtbot, tmp_path, whi
 
     data = demo_workshop() if which == "demo" else six_per_cell(10)
     found = _walk(qtbot, data, tmp_path, (1920, 1080))
-    assert set(found) == set(PHASE_KEYS)
+    assert set(found) == {*PHASE_KEYS, PAUSE}
 
 
 def test_the_pages_fit_a_1280_by_720_projector_too(qtbot, tmp_path):
     from symetrie_desktop.exchange.demo import demo_workshop
 
     found = _walk(qtbot, demo_workshop(), tmp_path, (1280, 720))
-    assert set(found) == set(PHASE_KEYS)
+    assert set(found) == {*PHASE_KEYS, PAUSE}
 
 
 def test_a_long_word_is_split_with_a_hyphen_never_silently():

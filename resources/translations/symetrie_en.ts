@@ -1683,7 +1683,7 @@
     <name>MainWindow</name>
     <message>
         <source>Agenda</source>
-        <extracomment>Windows replaced by a rebuilt one (language change) stay referenced until closed.</extracomment>
+        <extracomment>Windows replaced by a rebuilt one (language change) stay referenced until closed. The backup made at opening failed (emitted from its worker thread), with why.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>

@@ -50,6 +50,9 @@ def save_shape(w: Workshop, shape: Callable[[Agenda], Agenda], now: float,
     except (ValueError, IndexError) as e:
         raise RuleError(f"agenda: {e}", Reason.AGENDA_SHAPE, phases=MAX_PHASES,
                         highest=MAX_MINUTES) from None
+    before = current_agenda(w)
+    if agenda.durations_json() == before.durations_json() and agenda.current == before.current:
+        return Edit(label)  # the same agenda (a dialog closed with OK): nothing to undo
     edit = _setting_edit(w, DURATIONS_KEY, agenda.durations_json(), label)
     if edit.ops:
         edit.ops += _setting_edit(w, PROGRESS_KEY, agenda.progress_json(now), label).ops

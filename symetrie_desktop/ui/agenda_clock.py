@@ -86,8 +86,11 @@ class AgendaClock(QObject):
         from its full duration."""
         now = self.clock()
         was_running = self.running
-        if self.model.try_push(save_shape, change, now, self._started_at, label) is None:
+        edit = self.model.try_push(save_shape, change, now, self._started_at, label)
+        if edit is None:
             return False
+        if edit.empty:
+            return True  # nothing saved: the clock goes on counting from its last save
         self._started_at = now if was_running else None
         self._last_save = now
         self.updated.emit()

@@ -125,11 +125,15 @@ class AgendaDialog(QDialog):
         return False
 
     def phases(self) -> list[tuple[str, str, int]]:
-        """(kind, name, minutes) of every row, in order."""
-        return [(self.table.cellWidget(r, COL_KIND).currentData(),
-                 self.table.cellWidget(r, COL_NAME).text().strip(),
-                 self.table.cellWidget(r, COL_MINUTES).value())
-                for r in range(self.table.rowCount())]
+        """(kind, name, minutes) of every row, in order; a name that only repeats its
+        page's own (« Vote » for a vote) is no name of its own."""
+        rows = []
+        for r in range(self.table.rowCount()):
+            kind = self.table.cellWidget(r, COL_KIND).currentData()
+            name = self.table.cellWidget(r, COL_NAME).text().strip()
+            rows.append((kind, "" if name == kind_label(kind) else name,
+                         self.table.cellWidget(r, COL_MINUTES).value()))
+        return rows
 
     def add_phase(self, kind: str, minutes: int = 20, name: str = "") -> None:
         """A new phase after the selected one (at the end when none is); its name is ready

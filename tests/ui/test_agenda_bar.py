@@ -105,3 +105,18 @@ def test_the_audience_bar_has_no_controls(qtbot, bar):
     qtbot.waitExposed(audience)
     assert QFontInfo(audience.countdown.font()).pixelSize() >= 48
     assert all(QFontInfo(b.font()).pixelSize() >= 24 for b in audience.phases.buttons())
+
+
+def test_reshaping_while_the_timer_runs_keeps_its_time(qtbot, bar):
+    from symetrie_desktop.domain.agenda import PAUSE
+
+    bar.clock.start()
+    bar.fake.now += 100
+    bar.clock.shape(lambda a: a.reshaped(a.phases()))  # the same agenda: nothing to save
+    bar.fake.now += 20
+    assert bar.clock.remaining() == default_durations()[0] - 120
+    bar.clock.shape(lambda a: a.inserted(0, PAUSE))  # a break before: the clock stays put
+    bar.fake.now += 30
+    assert bar.clock.agenda.current == 1 and bar.clock.running
+    assert bar.clock.remaining() == default_durations()[0] - 150
+    assert saved(bar).current == 1 and saved(bar).elapsed == 120  # saved when reshaped

@@ -121,6 +121,16 @@ def test_the_facilitator_shapes_the_agenda_in_the_dialog(qtbot, window):
     assert on_disk(window).names[0] == "Ice-breaker"
 
 
+def test_a_name_that_repeats_its_page_is_no_name(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    name = dialog.table.cellWidget(5, COL_NAME)  # « Vote »
+    name.setFocus()
+    qtbot.keyClicks(name, "Vote")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert not window.model.undo_stack.canUndo()  # nothing changed, nothing saved
+    assert on_disk(window).names == ("",) * 8 and not on_disk(window).shaped
+
+
 def test_cancel_changes_nothing(qtbot, window):
     before = window.model.document.path.read_bytes()
     dialog = open_dialog(qtbot, window)

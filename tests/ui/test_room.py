@@ -215,6 +215,7 @@ def test_opening_a_workshop_keeps_a_backup_copy_of_it(qtbot, window):
     from symetrie_desktop.ui.main_window import backups_dir
 
     path = window.model.document.path
+    assert window.wait_for_backup()  # made on a worker thread, the board did not wait
     copies = backups_of(path, backups_dir())
     assert len(copies) == 1
     assert len(load_file(copies[0]).cards) == len(window.model.workshop.cards)

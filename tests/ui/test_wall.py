@@ -18,7 +18,7 @@ from symetrie_desktop.exchange.workshop_json import from_exchange
 from symetrie_desktop.store import load_file, write_new
 from symetrie_desktop.ui.board import style
 from symetrie_desktop.ui.board.headers import AddItem
-from symetrie_desktop.ui.wall import BOARD_PHASES, PAGES
+from symetrie_desktop.ui.wall import BOARD_PHASES, pages
 from symetrie_desktop.ui.wall.base import SMALL_PX
 
 
@@ -58,7 +58,7 @@ def settle(qtbot) -> None:
 
 
 def test_every_phase_has_a_page_and_the_agenda_shows_it_on_both_screens(qtbot, window):
-    assert set(PHASE_KEYS) <= set(PAGES)
+    assert set(PHASE_KEYS) <= set(pages())
     window.open_audience(None)
     qtbot.addWidget(window.audience)
     press(qtbot, window.view, Qt.Key.Key_F5)

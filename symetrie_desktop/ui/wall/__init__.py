@@ -35,8 +35,15 @@ def register(*keys: str):
 
 
 def _load_pages() -> None:
-    """Import the page modules once: each registers itself."""
+    """Import the page modules once: each registers itself. Done when a page is first
+    shown, not when a workshop opens (the wall stays hidden until projector mode)."""
     from . import board_page, decision_pages, pause_page, summary_page  # noqa: F401
+
+
+def pages() -> dict[str, Callable[[WorkshopModel, QWidget | None], QWidget]]:
+    """Every registered page: phase key -> factory."""
+    _load_pages()
+    return PAGES
 
 
 class WallView(QStackedWidget):
@@ -52,7 +59,6 @@ class WallView(QStackedWidget):
 
     def __init__(self, model: WorkshopModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _load_pages()
         self.model = model
         self.pages: dict[str, QWidget] = {}
         self.key: str | None = None
@@ -67,7 +73,7 @@ class WallView(QStackedWidget):
     def show_phase(self, key: str, heading: str = "") -> QWidget | None:
         """Show the page of ``key`` (titled with the agenda phase's own name ``heading``,
         if any); None when no page is registered for it."""
-        factory = PAGES.get(key)
+        factory = pages().get(key)
         if factory is None:
             return None
         page = self.pages.get(key)

@@ -1,0 +1,54 @@
+"""Starting on a file imports and builds only what the first window shows (issue 11): the
+hidden pages, the wall's pages, the summary and the room come when first used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+def first_paint(self):
+    self.processEvents()
+    window = next(w for w in self.topLevelWidgets() if w.objectName() == "mainWindow")
+    window.grab()
+    print(json.dumps({"modules": sorted(sys.modules), "title": window.windowTitle(),
+                      "start screen": window._start is not None,
+                      "tabs": [type(window.tabs.widget(i)).__name__
+                               for i in range(window.tabs.count())]}))
+    return 0
+
+QApplication.exec = first_paint
+from symetrie_desktop.cli import main
+sys.exit(main([sys.argv[1]]))
+"""
+
+NOT_AT_START = (
+    "symetrie_desktop.ui.decide.matrix_page", "symetrie_desktop.ui.decide.vote_page",
+    "symetrie_desktop.ui.decide.plan_page", "symetrie_desktop.ui.decide.insights_page",
+    "symetrie_desktop.ui.after.followup_page", "symetrie_desktop.ui.after.mirror_page",
+    "symetrie_desktop.ui.after.diagnosis_page", "symetrie_desktop.ui.after.actions",
+    "symetrie_desktop.ui.wall.decision_pages", "symetrie_desktop.ui.wall.board_page",
+    "symetrie_desktop.ui.room_panel", "symetrie_desktop.room", "symetrie_desktop.report",
+    "reportlab", "aiohttp", "segno", "openpyxl", "pptx",
+)
+
+
+def test_starting_on_a_file_builds_the_board_and_imports_nothing_hidden(demo_file: Path,
+                                                                       tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"), XDG_STATE_HOME=str(tmp_path / "s"))
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_file)], env=env,
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert demo_file.name in seen["title"]
+    assert not seen["start screen"]
+    assert seen["tabs"] == ["QWidget", *["LazyPage"] * 7]  # the board page, then stand-ins
+    loaded = [m for m in NOT_AT_START if m in seen["modules"]]
+    assert loaded == []

@@ -581,8 +581,15 @@ def _no_broken_text(data: Any) -> None:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
-                raise ExchangeError(where or "document",
+                raise ExchangeError(_place(where) or "document",
                                     "text with a broken character (a lone surrogate)") from None
+
+
+def _place(where: str) -> str:
+    """A path built from the file's own keys, shown on one line: a key holding a line
+    break or a lone surrogate is written escaped (``format.\\n``)."""
+    return "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
+                   else ch.encode("unicode_escape").decode("ascii") for ch in where)
 
 
 def _tags(value: Any, where: str) -> tuple[str, ...]:

@@ -181,3 +181,13 @@ def test_a_mangled_exchange_file_is_imported_whole_or_refused_in_one_line(change
         out = Path(folder) / "x.symetrie"
         write_new(out, workshop)  # what import accepts, the file takes and opens again
         load_file(out)
+
+
+def test_a_broken_character_under_a_key_with_a_line_break_is_refused_in_one_line():
+    # found by the test above: the place is built from the file's own keys
+    doc = copy.deepcopy(DEMO)
+    doc["format"] = {"\n": "\ud800"}
+    with pytest.raises(ExchangeError) as e:
+        from_exchange(doc)
+    assert "\n" not in str(e.value)
+    assert str(e.value).startswith("format.\\n: ") and "lone surrogate" in str(e.value)

@@ -237,6 +237,10 @@ class LinkItem(QGraphicsPathItem):
         self.extent = (x - 8, track + 3, min(y1, y2) - 5, max(y1, y2) + 5)
         self.setPath(path)
 
+    def ends_at(self, customer, employee) -> bool:
+        """Whether the link is routed from these two post-it positions (at today's size)."""
+        return self._ends is not None and self._ends[:3] == (customer, employee, style.D.card_h)
+
     def track_x(self) -> float:
         """Where the link's vertical line runs (scene x)."""
         return self._line.x1()

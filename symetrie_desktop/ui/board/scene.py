@@ -307,9 +307,14 @@ class BoardScene(QGraphicsScene):
         for key in moved:
             for cid in self.layout.cells.get(key, ()):
                 routed |= self._links_by_card.get(cid, set())
+        pos = self.layout.card_pos
         for link in routed:
             card = self.workshop.cards.get(link.customer_card_id)
-            if card is not None:
+            item = self.links.get(link)
+            # a post-it whose text changed stays where it was: its step's tracks need not be
+            # ranked again (that ranking went over every link, most of a one-post-it edit)
+            if card is not None and (item is None or not item.ends_at(
+                    pos.get(link.customer_card_id), pos.get(link.employee_card_id))):
                 steps.add(card.step_id)
         if steps:
             for link, slot in self._slots(steps).items():

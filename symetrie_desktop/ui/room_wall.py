@@ -20,7 +20,12 @@ WALL_TEXT_PX = 24
 
 
 class RoomWallCard(QFrame):
-    """The card itself, a child of the widget it covers (kept in its top-right corner)."""
+    """The card itself, a child of the widget it sits on (kept in its top-right corner).
+
+    While shown, the card keeps a strip of its host for itself (the host's right contents
+    margin), so the projected page lays itself out beside it: the room never loses a step of
+    the journey or a quadrant of the matrix under the QR code.
+    """
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
@@ -42,6 +47,7 @@ class RoomWallCard(QFrame):
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self.count)
+        self._host_margins = host.contentsMargins()
         host.installEventFilter(self)
         self.hide()
 
@@ -57,6 +63,9 @@ class RoomWallCard(QFrame):
         if server is None:
             self.timer.stop()
             self.hide()
+            host = self.parentWidget()
+            if host is not None:
+                host.setContentsMargins(self._host_margins)
             return
         self.lay_out()
         self.count()
@@ -87,6 +96,9 @@ class RoomWallCard(QFrame):
         self.adjustSize()
         margin = max(12, round(24 * scale))
         self.move(max(0, host.width() - self.width() - margin), margin)
+        kept = self._host_margins
+        host.setContentsMargins(kept.left(), kept.top(),
+                                kept.right() + self.width() + margin, kept.bottom())
 
     def count(self) -> None:
         if self.server is not None:

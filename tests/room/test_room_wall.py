@@ -76,3 +76,36 @@ def test_the_audience_window_shows_the_access_while_the_room_is_open(qtbot, wind
     assert card.isVisible()
     window.close_room()
     assert not card.isVisible()
+
+
+def _shown_page(host):
+    from symetrie_desktop.ui.wall.base import WallPage
+
+    pages = [p for p in host.findChildren(WallPage) if p.isVisible()]
+    assert len(pages) == 1
+    return pages[0]
+
+
+def test_the_card_covers_nothing_of_the_page_and_keeps_the_walls_type_size(qtbot, window):  # noqa: F811
+    """The card keeps its own strip: the page lays itself out beside it, at the same scale
+    (no step or quadrant hidden under the QR code, no text shrunk below the back row's)."""
+    window.open_audience(None)
+    audience = window.audience
+    audience.resize(1920, 1080)
+    qtbot.wait(20)
+    page = _shown_page(audience.stack)
+    scale_before, width_before = page.scale(), page.width()
+    panel = window.open_room(host="127.0.0.1", port=0)
+    card = _card(audience.stack)
+    _readable(card)
+    qtbot.wait(20)
+    page = _shown_page(audience.stack)
+    in_host = page.geometry()
+    assert not in_host.intersects(card.geometry())
+    assert page.width() < width_before
+    assert page.scale() == scale_before
+    page.grab()  # a real paint at the narrower width
+    assert page.smallest_text_px() >= WALL_TEXT_PX
+    panel.show_on_wall.click()  # the card away: the page takes the whole wall back
+    qtbot.wait(20)
+    assert _shown_page(audience.stack).width() == width_before

@@ -106,8 +106,14 @@ class WallPage(QWidget):
     # -- sizes --------------------------------------------------------------------------------
 
     def scale(self) -> float:
-        """Screen pixels per design pixel (1.0 on a 1920×1080 screen, 0.67 at 1280×720)."""
-        return max(0.2, min(1.0, self.width() / DESIGN_W, self.height() / DESIGN_H))
+        """Screen pixels per design pixel (1.0 on a 1920×1080 screen, 0.67 at 1280×720).
+
+        The width is the wall's (the window's), not the page's: when the room's QR card keeps
+        a strip of the screen, the page gets narrower but its type stays the wall's size and
+        the page shows less per sheet instead of shrinking below what the back row reads.
+        """
+        wall_width = max(self.width(), self.window().width())
+        return max(0.2, min(1.0, wall_width / DESIGN_W, self.height() / DESIGN_H))
 
     def px(self, design: float) -> float:
         return design * self.scale()

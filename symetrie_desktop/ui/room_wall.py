@@ -91,8 +91,13 @@ class RoomWallCard(QFrame):
         self.title.setFont(self._font(max(WALL_TEXT_PX, round(28 * scale)), bold=True))
         self.address.setFont(self._font(text, bold=True))
         self.phones.setFont(self._font(max(WALL_TEXT_PX, round(26 * scale))))
-        self.qr.setPixmap(qr_pixmap(self.server.url, max(160, round(360 * scale))))
+        qr_px = max(160, round(340 * scale))
+        self.qr.setPixmap(qr_pixmap(self.server.url, qr_px))
         self.address.setText(short_address(self.server.url))
+        # As narrow as the QR code allows (the title wraps): every pixel the card keeps is
+        # taken from the projected page beside it.
+        self.title.setWordWrap(True)
+        self.title.setMaximumWidth(qr_px + round(60 * scale))
         self.adjustSize()
         margin = max(12, round(24 * scale))
         self.move(max(0, host.width() - self.width() - margin), margin)

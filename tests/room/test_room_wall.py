@@ -102,6 +102,7 @@ def test_the_card_covers_nothing_of_the_page_and_keeps_the_walls_type_size(qtbot
     page = _shown_page(audience.stack)
     in_host = page.geometry()
     assert not in_host.intersects(card.geometry())
+    assert card.width() <= audience.width() // 4  # the title wraps: the page keeps 3/4
     assert page.width() < width_before
     assert page.scale() == scale_before
     page.grab()  # a real paint at the narrower width

@@ -39,20 +39,30 @@ SHARD_CHARS = 60_000
 PHONE_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
+def shard_key(prefix: str, phone_id: str) -> str:
+    """The one of the ``SHARDS`` settings under ``prefix`` that holds ``phone_id``."""
+    return f"{prefix}{zlib.crc32(phone_id.encode()) % SHARDS:x}"
+
+
 def card_key(phone_id: str) -> str:
-    return f"{CARD_KEY}{zlib.crc32(phone_id.encode()) % SHARDS:x}"
+    return shard_key(CARD_KEY, phone_id)
 
 
-def _records(setting: Setting | None) -> dict[str, int]:
+def setting_object(setting: Setting | None) -> dict:
+    """A room setting's JSON object; {} for a missing, unreadable or non-object value (the
+    file is untrusted: a damaged record forgets, it never stops the room)."""
     if setting is None:
         return {}
     try:
         value = json.loads(setting.value)
     except ValueError:
         return {}
-    if not isinstance(value, dict):
-        return {}
-    return {k: v for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)}
+    return value if isinstance(value, dict) else {}
+
+
+def _records(setting: Setting | None) -> dict[str, int]:
+    return {k: v for k, v in setting_object(setting).items()
+            if isinstance(v, int) and not isinstance(v, bool)}
 
 
 def received_card(w: Workshop, phone_id: str) -> int | None:

@@ -16,7 +16,6 @@ it became (accepted or merged), :data:`REFUSED`, or still in the tray.
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
@@ -25,7 +24,7 @@ from ..domain.rules import RuleError, clean_text
 from .board import add_card, update_card
 from .document import Op
 from .edit import Edit, EditError, existing
-from .room import PHONE_ID, SHARDS, received_card, record_card
+from .room import PHONE_ID, received_card, record_card, setting_object, shard_key
 
 #: Prefix of the settings that hold the tray.
 TRAY_KEY = "room.tray."
@@ -53,21 +52,13 @@ class Pending:
 
 
 def tray_key(phone_id: str) -> str:
-    return f"{TRAY_KEY}{zlib.crc32(phone_id.encode()) % SHARDS:x}"
+    return shard_key(TRAY_KEY, phone_id)
 
 
 def _shard(setting: Setting | None) -> dict[str, Pending]:
     """The post-its of one tray setting; anything that does not read as one is left out."""
-    if setting is None:
-        return {}
-    try:
-        value = json.loads(setting.value)
-    except ValueError:
-        return {}
     out: dict[str, Pending] = {}
-    if not isinstance(value, dict):
-        return out
-    for key, item in value.items():
+    for key, item in setting_object(setting).items():
         try:
             pending = Pending(**item)
         except TypeError:

@@ -43,6 +43,7 @@ class RoomWallCard(QFrame):
         for label in (self.title, self.qr, self.address, self.phones):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
+        self.title.setWordWrap(True)
         self.qr.setAccessibleName(self.tr("QR code de la salle"))
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
@@ -96,7 +97,6 @@ class RoomWallCard(QFrame):
         self.address.setText(short_address(self.server.url))
         # As narrow as the QR code allows (the title wraps): every pixel the card keeps is
         # taken from the projected page beside it.
-        self.title.setWordWrap(True)
         self.title.setMaximumWidth(qr_px + round(60 * scale))
         self.adjustSize()
         margin = max(12, round(24 * scale))

@@ -536,6 +536,13 @@ def write_new(path: Path, workshop: Workshop) -> None:
 def _write_new(path: Path, workshop: Workshop) -> None:
     def build(tmp: Path) -> None:
         db = _connect(tmp)
+        # Built under a temporary name nobody opens, which write_atomic flushes to the disk
+        # before the rename: a journal file and syncs at the commit would guard nothing (a
+        # failed or killed build only ever leaves that temporary file), and cost a tenth
+        # of ``import`` (issue 11). A failed build still rolls back, from memory. Neither
+        # setting stays in the file: every later connection journals and syncs as usual.
+        db.execute("PRAGMA journal_mode = MEMORY")
+        db.execute("PRAGMA synchronous = OFF")
         try:
             with db.atomic():
                 _migrate(db, 0)

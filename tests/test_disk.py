@@ -156,3 +156,27 @@ def test_a_new_workshop_failing_halfway_leaves_the_old_one_and_nothing_beside_it
     with WorkshopFile.open(path) as f:
         assert f.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert f.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_a_new_workshop_pointing_at_nothing_is_refused_and_the_old_one_kept(tmp_path, demo):
+    # references are checked once after the inserts (issue 11), not row by row: a dangling
+    # one anywhere still refuses the whole file
+    from dataclasses import replace
+
+    from symetrie_desktop.domain.model import Link
+    from symetrie_desktop.store import Problem, WorkshopFileError
+
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, blank())
+    before = path.read_bytes()
+    card = next(iter(demo.cards.values()))
+    for broken in (replace(demo, cards={**demo.cards, card.id: replace(card, lane_id=999)}),
+                   replace(demo, links={*demo.links, Link(card.id, 99_999)})):
+        try:
+            write_new(path, broken)
+        except WorkshopFileError as e:
+            assert e.problem == Problem.WRITE_FAILED and "FOREIGN KEY" in str(e)
+        else:  # pragma: no cover - the file must be refused
+            raise AssertionError("a dangling reference was written")
+        assert path.read_bytes() == before
+        assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -43,6 +43,41 @@ def log_file() -> Path:
     return Path(user_log_dir("symetrie-desktop", appauthor=False)) / "symetrie.log"
 
 
+class _SmallLog(logging.FileHandler):
+    """The log file, kept near ``max_bytes`` (one record over at most) with ``backups``
+    older copies beside it.
+
+    What ``logging.handlers.RotatingFileHandler`` does, without importing that module,
+    which pulls in socket, pickle and queue for its network handlers (about 20 ms of
+    every start). The file is opened on the first record.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        self.max_bytes, self.backups, self.path = max_bytes, backups, path
+        if path.exists() and path.stat().st_size > max_bytes:
+            self._shift()
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def _shift(self) -> None:
+        for n in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{n}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{n + 1}"))
+        os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() >= self.max_bytes:
+            self.acquire()
+            try:
+                self.stream.close()
+                self.stream = None  # reopened, empty, by the write below
+                with contextlib.suppress(OSError):
+                    self._shift()
+            finally:
+                self.release()
+        super().emit(record)
+
+
 def start_logging() -> None:
     """Warnings and errors of the app go to a small rotating file, for support requests."""
     path = log_file()
@@ -50,7 +85,7 @@ def start_logging() -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=500_000, backupCount=2, encoding="utf-8")
+        handler = _SmallLog(path, max_bytes=500_000, backups=2)
     except OSError:
         return  # a read-only home: the app still runs, without a log
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

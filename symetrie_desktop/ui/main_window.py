@@ -32,7 +32,7 @@ from .board import style
 from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
-from .start_screen import recent_files, remember
+from .recent import recent_files, remember
 
 if TYPE_CHECKING:
     from .start_screen import StartScreen
@@ -139,12 +139,9 @@ class MainWindow(QMainWindow):
         new = self.file_menu.addMenu(self.tr("&Nouveau"))
         self._action(new, self.tr("Atelier vierge…"), lambda: self.new_workshop(None),
                      QKeySequence.StandardKey.New, needs_workshop=False)
-        from ..exchange.templates import templates
-
-        for t in templates():
-            self._action(new, self.tr("Modèle : {label}…").format(
-                label=labels.template_text(t.label)),
-                         lambda name=t.name: self.new_workshop(name), needs_workshop=False)
+        # the templates are listed when the menu first opens: reading them imports the
+        # exchange format, which a start on a file does not need
+        new.aboutToShow.connect(lambda: self._fill_templates(new))
         self._action(self.file_menu, self.tr("&Ouvrir…"), lambda: self.open_file(None),
                      QKeySequence.StandardKey.Open, needs_workshop=False)
         self._action(self.file_menu, self.tr("Ouvrir la &démo"), self.open_demo,
@@ -304,6 +301,17 @@ class MainWindow(QMainWindow):
                     action.setEnabled(open_)
         self.escape_action.setEnabled(self.projector.active)
         self._screens_changed()
+
+    def _fill_templates(self, menu) -> None:
+        if menu.property("filled"):
+            return
+        menu.setProperty("filled", True)
+        from ..exchange.templates import templates
+
+        for t in templates():
+            self._action(menu, self.tr("Modèle : {label}…").format(
+                label=labels.template_text(t.label)),
+                         lambda name=t.name: self.new_workshop(name), needs_workshop=False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -676,7 +684,7 @@ class MainWindow(QMainWindow):
             self.projector.show_capture()
 
     def _screens_changed(self) -> None:
-        from .audience import second_screen
+        from .screens import second_screen
 
         available = second_screen() is not None
         self.audience_action.setEnabled(self.model is not None and
@@ -692,7 +700,7 @@ class MainWindow(QMainWindow):
         if self.audience is not None:
             self.close_audience()
             return
-        from .audience import second_screen
+        from .screens import second_screen
 
         screen = second_screen()
         if screen is None:

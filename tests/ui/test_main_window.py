@@ -157,3 +157,25 @@ def test_a_page_explains_its_own_refusals_and_the_window_the_others(window):
     assert window.last_message == "Le nombre de points va de 0 à 99."
     assert page.push(decide.set_vote_budget, 4) is not None
     assert page.message.text() == ""
+
+
+def test_the_templates_are_listed_when_the_new_menu_opens(empty_window, tmp_path, dialogs):
+    """The « Nouveau » menu reads the templates when it first opens (not at every start);
+    its entries then create the workshop as before, once each."""
+    from symetrie_desktop.exchange.templates import templates
+
+    win = empty_window
+    new = next(a.menu() for a in win.file_menu.actions() if a.menu() is not None
+               and a.text() == "&Nouveau")
+    assert [a.text() for a in new.actions()] == ["Atelier vierge…"]
+    new.popup(win.mapToGlobal(win.rect().center()))
+    new.hide()
+    new.popup(win.mapToGlobal(win.rect().center()))  # a second opening adds nothing
+    entries = [a for a in new.actions() if a.text().startswith("Modèle : ")]
+    assert len(entries) == len(templates()) > 0
+    new.hide()
+    target = tmp_path / "depuis-modele.symetrie"
+    dialogs.expect("save", str(target))
+    entries[0].trigger()
+    assert win.model is not None and win.model.document.path == target
+    assert len(load_file(target).steps) == len(win.model.workshop.steps) > 0

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, disk
 from ..resources import resource
 
 log = logging.getLogger("symetrie_desktop")
@@ -55,15 +55,8 @@ class _SmallLog(logging.FileHandler):
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
         self.max_bytes, self.backups, self.path = max_bytes, backups, path
         if path.exists() and path.stat().st_size > max_bytes:
-            self._shift()
+            disk.shift_copies(path, backups)
         super().__init__(path, encoding="utf-8", delay=True)
-
-    def _shift(self) -> None:
-        for n in range(self.backups - 1, 0, -1):
-            older = self.path.with_name(f"{self.path.name}.{n}")
-            if older.exists():
-                os.replace(older, self.path.with_name(f"{self.path.name}.{n + 1}"))
-        os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is not None and self.stream.tell() >= self.max_bytes:
@@ -72,7 +65,7 @@ class _SmallLog(logging.FileHandler):
                 self.stream.close()
                 self.stream = None  # reopened, empty, by the write below
                 with contextlib.suppress(OSError):
-                    self._shift()
+                    disk.shift_copies(self.path, self.backups)
             finally:
                 self.release()
         super().emit(record)
@@ -95,24 +88,28 @@ def start_logging() -> None:
 
 
 def run(path: Path | None = None) -> int:
-    app = make_application()
-    from .single_instance import InstanceServer, send_to_running
+    from .collector import collector_paused
 
-    if send_to_running(path):
-        print(f"{path.name if path else 'Symétrie'}: opened in the Symétrie already running")
-        return 0
-    start_logging()
-    server = InstanceServer(app)
-    server.openRequested.connect(open_in_app)
-    server.listen()
-    if sys.platform == "darwin":  # a filter on the app sees every event of every widget
-        app.installEventFilter(_FileOpenFilter(app))
-    from . import i18n
+    with collector_paused():  # the modules and the first window: objects that all stay
+        app = make_application()
+        from .single_instance import InstanceServer, send_to_running
 
-    i18n.install()
-    window = open_in_app(path)
-    if os.environ.get(SMOKE_ENV):
-        window.installEventFilter(_FirstPaint(window))
+        if send_to_running(path):
+            print(f"{path.name if path else 'Symétrie'}: opened in the Symétrie already "
+                  "running")
+            return 0
+        start_logging()
+        server = InstanceServer(app)
+        server.openRequested.connect(open_in_app)
+        server.listen()
+        if sys.platform == "darwin":  # a filter on the app sees every event of every widget
+            app.installEventFilter(_FileOpenFilter(app))
+        from . import i18n
+
+        i18n.install()
+        window = open_in_app(path)
+        if os.environ.get(SMOKE_ENV):
+            window.installEventFilter(_FirstPaint(window))
     try:
         return app.exec()
     finally:

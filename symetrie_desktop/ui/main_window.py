@@ -29,6 +29,7 @@ from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
 from .board import style
+from .collector import collector_paused
 from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
@@ -352,16 +353,17 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.model is not None and self.model.document.path.resolve() == path.resolve():
             return True
-        try:
-            document = Document.open(path)
-        except WorkshopFileError as e:
-            self.show_message(messages.file_error(e), self.tr("Ouverture impossible"))
-            return False
-        except OSError as e:
-            self.show_message(self.tr("« {name} » ne peut pas être lu ({why}).").format(
-                name=path.name, why=e.strerror), self.tr("Ouverture impossible"))
-            return False
-        self.set_model(WorkshopModel(document, self))
+        with collector_paused():  # tens of thousands of objects that all stay
+            try:
+                document = Document.open(path)
+            except WorkshopFileError as e:
+                self.show_message(messages.file_error(e), self.tr("Ouverture impossible"))
+                return False
+            except OSError as e:
+                self.show_message(self.tr("« {name} » ne peut pas être lu ({why}).").format(
+                    name=path.name, why=e.strerror), self.tr("Ouverture impossible"))
+                return False
+            self.set_model(WorkshopModel(document, self))
         remember(path)
         self._backup(path)
         self._tray_hint()

@@ -179,3 +179,34 @@ def test_the_templates_are_listed_when_the_new_menu_opens(empty_window, tmp_path
     entries[0].trigger()
     assert win.model is not None and win.model.document.path == target
     assert len(load_file(target).steps) == len(win.model.workshop.steps) > 0
+
+
+def test_opening_builds_the_board_with_the_cycle_collector_paused(empty_window, demo_doc,
+                                                                   monkeypatch, tmp_path):
+    """The collector does not walk the board's objects while they are made (issue 11), and
+    runs again afterwards, even when the file is refused."""
+    import gc
+
+    from symetrie_desktop.ui import main_window as module
+
+    seen = []
+    made = module.WorkshopModel
+
+    def model(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(module, "WorkshopModel", model)
+    path = demo_doc.path
+    demo_doc.close()
+    assert gc.isenabled()
+    assert empty_window.open_file(path)
+    assert seen == [False] and gc.isenabled()
+    bad = tmp_path / "abime.symetrie"
+    bad.write_bytes(b"pas une base")
+    other = module.MainWindow()
+    try:
+        assert not other.open_file(bad)
+        assert gc.isenabled()
+    finally:
+        other.close()

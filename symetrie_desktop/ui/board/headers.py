@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -53,6 +54,18 @@ class _Header(QGraphicsItem):
         return rect
 
 
+#: The height a lane's name and note take at most (LaneHeaderItem.paint), with a margin.
+_LANE_TEXT_H = 150.0
+_METRICS: dict[int, QFontMetricsF] = {}
+
+
+def _metrics(pixels: int) -> QFontMetricsF:
+    """The bold font's metrics at this size, made once."""
+    if pixels not in _METRICS:
+        _METRICS[pixels] = QFontMetricsF(_font(pixels, bold=True))
+    return _METRICS[pixels]
+
+
 class StepHeaderItem(_Header):
     def __init__(self, step: Step, number: int) -> None:
         super().__init__(COLUMN_W, STEP_HEADER_H)
@@ -84,8 +97,10 @@ class LaneHeaderItem(_Header):
     def follow(self, visible_top: float) -> None:
         top = max(0.0, min(visible_top - self.y(), self._h - 90))
         if top != self.text_top:
-            self.text_top = top
-            self.update()
+            # repaint where the name was and where it goes, not the whole lane: a lane of a
+            # large board is thousands of pixels tall, and this runs on every scroll
+            old, self.text_top = self.text_top, top
+            self.update(QRectF(4, min(old, top) + 4, self._w - 8, abs(top - old) + _LANE_TEXT_H))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         fill = style.LANE_FILLS.get(self.lane.kind, style.HEADER_FILL)
@@ -123,8 +138,13 @@ class PhaseBandItem(_Header):
         if span[1] - span[0] < 120:
             span = (0.0, self._w)
         if span != self.label_span:
-            self.label_span = span
-            self.update()
+            # repaint the label where it was and where it goes, not the whole band
+            old, self.label_span = self.label_span, span
+            half = _metrics(style.D.phase_px).horizontalAdvance(
+                style.phase_label(self.phase).upper()) / 2 + 6
+            for start, end in (old, span):
+                centre = (start + end) / 2
+                self.update(QRectF(max(4.0, centre - half), 4, 2 * half, self._h - 8))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._box(painter, style.PHASE_FILLS[self.phase], style.PHASE_FILLS[self.phase])

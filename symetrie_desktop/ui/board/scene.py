@@ -62,7 +62,8 @@ class BoardScene(QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
         self.current_step: int | None = None
-        self._pin = (0.0, 0.0, 1e9)  # the view's top-left corner and width, for sticky headers
+        #: the view's top-left corner and width, for sticky headers, and whether they move
+        self._pin: tuple[float, float, float, bool] = (0.0, 0.0, 1e9, True)
         self._corner = CornerItem()
         self.addItem(self._corner)
         self.rebuild(workshop)
@@ -257,11 +258,13 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, AddItem):
                 item.setVisible(editable)
 
-    def pin(self, left: float, top: float, width: float = 1e9) -> None:
+    def pin(self, left: float, top: float, width: float = 1e9, move: bool = True) -> None:
         """Keep the step headers at the top and the lane headers at the left of the view
-        while the board scrolls, so the room always sees where a post-it belongs."""
-        self._pin = (left, top, width)
-        dy, dx = max(0.0, top), max(0.0, left)
+        while the board scrolls, so the room always sees where a post-it belongs. With
+        ``move=False`` (the board view, whose headers are in strips of their own beside its
+        viewport) the headers stay put and only their labels follow the part in view."""
+        self._pin = (left, top, width, move)
+        dy, dx = (max(0.0, top), max(0.0, left)) if move else (0.0, 0.0)
         for item in self._frame:
             if isinstance(item, PhaseBandItem):
                 item.setY(dy)
@@ -460,7 +463,9 @@ class BoardScene(QGraphicsScene):
         of the pinned headers' corner strips, which they used to pass under."""
         if self.overview or not self.links:
             return
-        left, top, _ = self._pin
+        left, top, _, move = self._pin
+        if not move:
+            left = top = 0.0
         area = rect.intersected(QRectF(max(0.0, left) + LANE_HEADER_W, max(0.0, top) + TOP,
                                        1e9, 1e9))
         if area.isEmpty():

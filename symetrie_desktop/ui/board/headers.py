@@ -218,21 +218,52 @@ class LinkItem(QGraphicsItem):
     stroked outline, which only a hit test on the link needs, are made when asked for.
     """
 
+    #: until the link is routed: no place, no track (class defaults, nothing made per link)
+    slot = -1
+    _ends: tuple | None = None
+    _bounds = QRectF()
+    #: left, right, top, bottom in the scene, for a cheap "is it in view" test
+    extent = (0.0, 0.0, 0.0, 0.0)
+    highlighted = False
+    _geometry: tuple[float, float, float, float] | None = None  # x, y1, y2, track
+    _drawn: tuple | None = None  # the lines and squares made from it, when first drawn
+
     def __init__(self, link: Link) -> None:
+        # made 800 times when a large workshop opens: the lines and squares the scene
+        # draws are made from four numbers when the link is first drawn (_shapes)
         super().__init__()
         self.link = link
-        self._line = QLineF()
-        self.slot = -1
-        self._ends: tuple | None = None
-        self._track = QLineF()
-        self._connectors: list[QLineF] = []
-        self._squares: list[QRectF] = []
-        self._bounds = QRectF()
-        #: left, right, top, bottom in the scene, for a cheap "is it in view" test
-        self.extent = (0.0, 0.0, 0.0, 0.0)
-        self.highlighted = False
         self.setFlags(_LINK_FLAGS)
         self.setZValue(2)
+
+    def _shapes(self) -> tuple:
+        """(vertical line, track, connectors, end squares), made once per route."""
+        if self._drawn is None:
+            if self._geometry is None:
+                self._drawn = (QLineF(), QLineF(), [], [])
+            else:
+                x, y1, y2, track = self._geometry
+                self._drawn = (
+                    QLineF(track, y1, track, y2), QLineF(track, y1 + 4, track, y2 - 4),
+                    [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)],
+                    [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)])
+        return self._drawn
+
+    @property
+    def _line(self) -> QLineF:
+        return self._shapes()[0]
+
+    @property
+    def _track(self) -> QLineF:
+        return self._shapes()[1]
+
+    @property
+    def _connectors(self) -> list[QLineF]:
+        return self._shapes()[2]
+
+    @property
+    def _squares(self) -> list[QRectF]:
+        return self._shapes()[3]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -307,15 +338,13 @@ class LinkItem(QGraphicsItem):
         y1 = customer[1] + card_h / 2
         y2 = employee[1] + card_h / 2
         track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
-        self._line = QLineF(track, y1, track, y2)
-        self._track = QLineF(track, y1 + 4, track, y2 - 4)
-        self._connectors = [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)]
-        self._squares = [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)]
-        self.extent = (x - 8, track + 3, min(y1, y2) - 5, max(y1, y2) + 5)
+        self._geometry = (x, y1, y2, track)
+        self._drawn = None
+        self.extent = left, right, top, bottom = (x - 8, track + 3, min(y1, y2) - 5,
+                                                  max(y1, y2) + 5)
         old = self._bounds
         self.prepareGeometryChange()
         # the path and the bold pen's half width (1.6) fit within the extent
-        left, right, top, bottom = self.extent
         self._bounds = QRectF(left, top, right - left, bottom - top)
         if self.scene() is not None:
             self._repaint(old.united(self._bounds) if not old.isEmpty() else self._bounds)
@@ -326,7 +355,7 @@ class LinkItem(QGraphicsItem):
 
     def track_x(self) -> float:
         """Where the link's vertical line runs (scene x)."""
-        return self._line.x1()
+        return self._geometry[3] if self._geometry is not None else 0.0
 
 
 def _link_pens(on: bool) -> tuple[QPen, QPen]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip
 
+from ...collector import long_lived
 from ...commands import Change
 from ...commands.room import CARD_KEY, room_cards
 from ...domain.model import CardKind, Link, Participant, Workshop
@@ -36,6 +37,14 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _KIND_ORDER = [CardKind.IRRITANT, CardKind.ENCHANTMENT, CardKind.NOTE]
 _CARD = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _OVERVIEW_CARD = _CARD | _NO_CONTENTS
+
+
+def index_depth(items: int) -> int:
+    """The depth of the scene's BSP index for this many items: Qt's own choice (about
+    log2 of the count, 13 at 5,000 post-its) up to 10. Building the index at the first
+    paint went over 8,192 leaves at 5,000 post-its, and a third of that time goes with
+    1,024 leaves, a few post-its each, which a view's query finds as quickly."""
+    return max(5, min(10, items.bit_length() - 1))
 
 
 class BoardScene(QGraphicsScene):
@@ -96,15 +105,26 @@ class BoardScene(QGraphicsScene):
         """Everything from scratch (opening a workshop). The layout comes first, so that
         each post-it item is made where it belongs and joins the scene once, rather than
         being placed again afterwards (5,000 more moves and reads when a workshop opens)."""
+        with long_lived():  # thousands of items that last: see ...collector
+            self._rebuild(workshop)
+
+    def _rebuild(self, workshop: Workshop) -> None:
         self.workshop = workshop
         self.clearSelection()
         for item in list(self.cards.values()):
             self.removeItem(item)
         self.cards.clear()
         self.layout = BoardLayout.of(workshop)
-        pos = self.layout.card_pos
-        for card in workshop.cards.values():
-            self._new_card(card, pos.get(card.id))
+        self.setBspTreeDepth(index_depth(len(workshop.cards) + len(workshop.links)))
+        # the loop of _new_card, with what it looks up per post-it taken out of it
+        pos, people, cards, add = self.layout.card_pos, workshop.participants, self.cards, \
+            self.addItem
+        kinds = {lane_id: lane.kind for lane_id, lane in workshop.lanes.items()}
+        flags = _OVERVIEW_CARD if self.overview else _CARD
+        for cid, card in workshop.cards.items():
+            author = people.get(card.author_id) if card.author_id else None
+            item = cards[cid] = CardItem(card, kinds[card.lane_id], author, flags, pos.get(cid))
+            add(item)
         self._mark_room_cards()
         self._place_frame()
         self._sync_links()

@@ -10,13 +10,18 @@ it into lines once per width, and draws strings.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from .text import FONT
+
+#: Write post-it text as PDF operators directly (what reportlab's ``textOut`` would write,
+#: without measuring each string again or re-encoding it in Python: a third of drawing a
+#: 5,000-post-it summary, issue 11). False takes reportlab's own calls; a test compares
+#: the two PDFs byte for byte.
+FAST_TEXT = True
 
 #: (text, colour, font) runs, or (text, colour, font, size) for a run in its own size (an
 #: author's initials a point smaller); a run's words wrap like any other word, a "\n" in a
@@ -24,9 +29,26 @@ from .text import FONT
 Run = tuple
 
 
-@lru_cache(maxsize=65536)
-def _width(word: str, font: str, size: float) -> float:
-    return stringWidth(word, font, size)
+#: Measured widths per (font, size): a dict lookup per word (an lru_cache call cost
+#: twice as much over the 100,000 words of a 10,000-post-it summary).
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _known(font: str, size: float) -> dict[str, float]:
+    table = _WIDTHS.get((font, size))
+    if table is None:
+        table = _WIDTHS[(font, size)] = {}
+    return table
+
+
+def _measure(word: str, font: str, size: float) -> float:
+    """The width of ``word``, kept for the next time (the cache is cleared past 200,000
+    words, so a long-running app does not grow without end)."""
+    table = _known(font, size)
+    if len(table) > 200_000:
+        table.clear()
+    width = table[word] = stringWidth(word, font, size)
+    return width
 
 
 class CardText(Flowable):
@@ -59,33 +81,35 @@ class CardText(Flowable):
         widths: list[float] = []
         line: list[tuple[list[str], Color, str, float]] = []
         x = 0.0
-
-        def flush() -> None:
-            nonlocal line, x
-            if line:
-                lines.append([(" ".join(words), *style) for words, *style in line])
-                widths.append(x)
-            line, x = [], 0.0
-
         for text, colour, font, size in self.runs:
-            space = _width(" ", FONT, size)
-            style = (colour, font, size)
+            known = _known(font, size)
+            space = _known(FONT, size).get(" ") or _measure(" ", FONT, size)
+            # the words of the line's last segment while it has this run's style
+            tail = line[-1][0] if line and line[-1][1] is colour and line[-1][2:] == (
+                font, size) else None
             for n, paragraph in enumerate(text.split("\n")):
-                if n:
-                    flush()
+                if n and line:
+                    lines.append([(" ".join(words), *style) for words, *style in line])
+                    widths.append(x)
+                    line, x, tail = [], 0.0, None
                 for word in paragraph.split():
-                    w = _width(word, font, size)
-                    pieces = ((word, w),) if w <= width else [
-                        (p, _width(p, font, size)) for p in _pieces(word, font, size, width)]
+                    measured = known.get(word) or _measure(word, font, size)
+                    pieces = ((word, measured),) if measured <= width else _pieces(
+                        word, font, size, width)
                     for piece, w in pieces:
                         if line and x + space + w > width:
-                            flush()
-                        if line and line[-1][1] is colour and line[-1][2:] == (font, size):
-                            line[-1][0].append(piece)
+                            lines.append([(" ".join(words), *style) for words, *style in line])
+                            widths.append(x)
+                            line, x, tail = [], 0.0, None
+                        if tail is None:
+                            tail = [piece]
+                            line.append((tail, colour, font, size))
                         else:
-                            line.append(([piece], *style))
+                            tail.append(piece)
                         x = x + space + w if x else w
-        flush()
+        if line:
+            lines.append([(" ".join(words), *style) for words, *style in line])
+            widths.append(x)
         return lines, widths
 
     def draw(self) -> None:
@@ -96,21 +120,47 @@ class CardText(Flowable):
     def draw_into(self, text, left: float, top: float) -> None:
         """Add the lines to a text object, the first line's top at (left, top): a page of
         post-its is one text object rather than one per post-it (issue 11)."""
+        fast = FAST_TEXT and text._canvas.bottomup and text._enforceColorSpace is None
+        code = text._code
+        doc = text._canvas._doc
         y = top - self.size
         # compared by identity: a Color's == runs in Python, for every segment
-        current_colour, current_font = None, None
+        current_colour, current_font, encode = None, None, None
+        x = left
         for line, used in zip(self._lines, self._widths, strict=True):
             x = left + ((self.width - used) / 2 if self.centred else 0)
-            text.setTextOrigin(x, y)
+            if fast:
+                code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            else:
+                text.setTextOrigin(x, y)
             for i, (words, colour, font, size) in enumerate(line):
                 if current_font != (font, size):
                     text.setFont(font, size)
                     current_font = (font, size)
+                    face = getFont(font)
+                    encode = getattr(face, "first_subset", None) if fast else None
                 if colour is not current_colour:
-                    text.setFillColor(_rgb(colour))
+                    if fast:
+                        code.append(_rg(colour))
+                        text._fillColorObj = _rgb(colour)
+                    else:
+                        text.setFillColor(_rgb(colour))
                     current_colour = colour
-                text.textOut(f" {words}" if i else words)
+                words = f" {words}" if i else words
+                encoded = encode(words, doc) if encode is not None else None
+                if encoded is None:
+                    text.textOut(words)
+                elif text._curSubset == 0:
+                    code.append(f"({escapePDF(encoded)}) Tj")
+                else:  # the font was just set: what _formatText writes then
+                    name = face.getSubsetInternalName(0, doc)
+                    tf = f"{name} {fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
+                    code.append(f"{tf} ({escapePDF(encoded)}) Tj")
+                    text._curSubset = 0
             y -= self.leading
+        if fast:  # the cursor where the last line started (no one reads it after textOut)
+            text._x0 = text._x = x
+            text._y0 = text._y = y + self.leading
 
 
 _RGB: dict[int, tuple[Color, tuple[float, float, float]]] = {}
@@ -125,14 +175,25 @@ def _rgb(colour: Color) -> tuple[float, float, float]:
     return known[1]
 
 
-def _pieces(word: str, font: str, size: float, width: float) -> list[str]:
-    """A word wider than the cell (a long URL) is cut into pieces that fit."""
-    if _width(word, font, size) <= width:
-        return [word]
+_RG: dict[int, tuple[Color, str]] = {}
+
+
+def _rg(colour: Color) -> str:
+    """The PDF operator that sets ``colour`` as the fill, as ``setFillColor`` writes it."""
+    known = _RG.get(id(colour))
+    if known is None or known[0] is not colour:
+        known = _RG[id(colour)] = (colour, f"{fp_str(_rgb(colour))} rg")
+    return known[1]
+
+
+def _pieces(word: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """A word wider than the cell (a long URL) cut into pieces that fit, with their widths."""
     pieces, current = [], ""
     for ch in word:
-        if current and _width(current + ch, font, size) > width:
+        if current and stringWidth(current + ch, font, size) > width:
             pieces.append(current)
             current = ""
         current += ch
-    return [*pieces, current] if current else pieces
+    if current:
+        pieces.append(current)
+    return [(p, stringWidth(p, font, size)) for p in pieces]

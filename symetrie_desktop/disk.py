@@ -70,6 +70,17 @@ def move(source: Path, target: Path) -> None:
     fsync_folder(Path(target).parent)
 
 
+def shift_copies(path: Path, keep: int) -> None:
+    """Make room for a fresh ``path``: ``path`` becomes ``path.1``, ``path.1`` becomes
+    ``path.2`` … up to ``keep`` older copies (the log file's rotation). Not synced: a log
+    that loses its last lines in a power cut is still a log."""
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def usual_mode(path: Path) -> None:
     """Give a file made by mkstemp (0600) the mode any new file gets, so a copy can be shared."""
     mask = os.umask(0)

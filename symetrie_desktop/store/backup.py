@@ -14,7 +14,6 @@ The name only stays at the front of each copy, for the facilitator browsing the 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -31,6 +30,9 @@ _STAMP = re.compile(r" \d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(?:-\d+)? ([0-9a-f]{12})\.s
 
 def identity(path: Path) -> str:
     """Twelve hex digits naming the file itself (device and inode), whatever its path."""
+    import hashlib  # imported here, on the backup's worker thread: OpenSSL's library
+    # would otherwise cost every start a few milliseconds
+
     info = os.stat(path)
     return hashlib.sha256(f"{info.st_dev}:{info.st_ino}".encode()).hexdigest()[:12]
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, disk
 from ..resources import resource
 
 log = logging.getLogger("symetrie_desktop")
@@ -43,6 +43,34 @@ def log_file() -> Path:
     return Path(user_log_dir("symetrie-desktop", appauthor=False)) / "symetrie.log"
 
 
+class _SmallLog(logging.FileHandler):
+    """The log file, kept near ``max_bytes`` (one record over at most) with ``backups``
+    older copies beside it.
+
+    What ``logging.handlers.RotatingFileHandler`` does, without importing that module,
+    which pulls in socket, pickle and queue for its network handlers (about 20 ms of
+    every start). The file is opened on the first record.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        self.max_bytes, self.backups, self.path = max_bytes, backups, path
+        if path.exists() and path.stat().st_size > max_bytes:
+            disk.shift_copies(path, backups)
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() >= self.max_bytes:
+            self.acquire()
+            try:
+                self.stream.close()
+                self.stream = None  # reopened, empty, by the write below
+                with contextlib.suppress(OSError):
+                    disk.shift_copies(self.path, self.backups)
+            finally:
+                self.release()
+        super().emit(record)
+
+
 def start_logging() -> None:
     """Warnings and errors of the app go to a small rotating file, for support requests."""
     path = log_file()
@@ -50,7 +78,7 @@ def start_logging() -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=500_000, backupCount=2, encoding="utf-8")
+        handler = _SmallLog(path, max_bytes=500_000, backups=2)
     except OSError:
         return  # a read-only home: the app still runs, without a log
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -60,24 +88,28 @@ def start_logging() -> None:
 
 
 def run(path: Path | None = None) -> int:
-    app = make_application()
-    from .single_instance import InstanceServer, send_to_running
+    from .collector import collector_paused
 
-    if send_to_running(path):
-        print(f"{path.name if path else 'Symétrie'}: opened in the Symétrie already running")
-        return 0
-    start_logging()
-    server = InstanceServer(app)
-    server.openRequested.connect(open_in_app)
-    server.listen()
-    if sys.platform == "darwin":  # a filter on the app sees every event of every widget
-        app.installEventFilter(_FileOpenFilter(app))
-    from . import i18n
+    with collector_paused():  # the modules and the first window: objects that all stay
+        app = make_application()
+        from .single_instance import InstanceServer, send_to_running
 
-    i18n.install()
-    window = open_in_app(path)
-    if os.environ.get(SMOKE_ENV):
-        window.installEventFilter(_FirstPaint(window))
+        if send_to_running(path):
+            print(f"{path.name if path else 'Symétrie'}: opened in the Symétrie already "
+                  "running")
+            return 0
+        start_logging()
+        server = InstanceServer(app)
+        server.openRequested.connect(open_in_app)
+        server.listen()
+        if sys.platform == "darwin":  # a filter on the app sees every event of every widget
+            app.installEventFilter(_FileOpenFilter(app))
+        from . import i18n
+
+        i18n.install()
+        window = open_in_app(path)
+        if os.environ.get(SMOKE_ENV):
+            window.installEventFilter(_FirstPaint(window))
     try:
         return app.exec()
     finally:

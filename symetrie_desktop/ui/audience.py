@@ -9,22 +9,13 @@ follows the facilitator's view or stays fitted to the whole width of the board.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QScreen
+from PySide6.QtGui import QPainter, QScreen
 from PySide6.QtWidgets import QGraphicsView, QStackedWidget, QVBoxLayout, QWidget
 
 from .agenda_bar import AgendaBar
 from .agenda_clock import AgendaClock
 from .board.scene import BoardScene
 from .model import WorkshopModel
-
-
-def second_screen() -> QScreen | None:
-    """The screen that is not the laptop's (the projector), if one is connected."""
-    screens = QGuiApplication.screens()
-    if len(screens) < 2:
-        return None
-    primary = QGuiApplication.primaryScreen()
-    return next((s for s in screens if s is not primary), screens[1])
 
 
 class ReadOnlyBoard(QGraphicsView):

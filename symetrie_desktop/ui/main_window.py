@@ -29,10 +29,11 @@ from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
 from .board import style
+from .collector import collector_paused
 from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
-from .start_screen import recent_files, remember
+from .recent import recent_files, remember
 
 if TYPE_CHECKING:
     from .start_screen import StartScreen
@@ -139,12 +140,9 @@ class MainWindow(QMainWindow):
         new = self.file_menu.addMenu(self.tr("&Nouveau"))
         self._action(new, self.tr("Atelier vierge…"), lambda: self.new_workshop(None),
                      QKeySequence.StandardKey.New, needs_workshop=False)
-        from ..exchange.templates import templates
-
-        for t in templates():
-            self._action(new, self.tr("Modèle : {label}…").format(
-                label=labels.template_text(t.label)),
-                         lambda name=t.name: self.new_workshop(name), needs_workshop=False)
+        # the templates are listed when the menu first opens: reading them imports the
+        # exchange format, which a start on a file does not need
+        new.aboutToShow.connect(lambda: self._fill_templates(new))
         self._action(self.file_menu, self.tr("&Ouvrir…"), lambda: self.open_file(None),
                      QKeySequence.StandardKey.Open, needs_workshop=False)
         self._action(self.file_menu, self.tr("Ouvrir la &démo"), self.open_demo,
@@ -305,6 +303,17 @@ class MainWindow(QMainWindow):
         self.escape_action.setEnabled(self.projector.active)
         self._screens_changed()
 
+    def _fill_templates(self, menu) -> None:
+        if menu.property("filled"):
+            return
+        menu.setProperty("filled", True)
+        from ..exchange.templates import templates
+
+        for t in templates():
+            self._action(menu, self.tr("Modèle : {label}…").format(
+                label=labels.template_text(t.label)),
+                         lambda name=t.name: self.new_workshop(name), needs_workshop=False)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent_files():
@@ -344,16 +353,17 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.model is not None and self.model.document.path.resolve() == path.resolve():
             return True
-        try:
-            document = Document.open(path)
-        except WorkshopFileError as e:
-            self.show_message(messages.file_error(e), self.tr("Ouverture impossible"))
-            return False
-        except OSError as e:
-            self.show_message(self.tr("« {name} » ne peut pas être lu ({why}).").format(
-                name=path.name, why=e.strerror), self.tr("Ouverture impossible"))
-            return False
-        self.set_model(WorkshopModel(document, self))
+        with collector_paused():  # tens of thousands of objects that all stay
+            try:
+                document = Document.open(path)
+            except WorkshopFileError as e:
+                self.show_message(messages.file_error(e), self.tr("Ouverture impossible"))
+                return False
+            except OSError as e:
+                self.show_message(self.tr("« {name} » ne peut pas être lu ({why}).").format(
+                    name=path.name, why=e.strerror), self.tr("Ouverture impossible"))
+                return False
+            self.set_model(WorkshopModel(document, self))
         remember(path)
         self._backup(path)
         self._tray_hint()
@@ -676,7 +686,7 @@ class MainWindow(QMainWindow):
             self.projector.show_capture()
 
     def _screens_changed(self) -> None:
-        from .audience import second_screen
+        from .screens import second_screen
 
         available = second_screen() is not None
         self.audience_action.setEnabled(self.model is not None and
@@ -692,7 +702,7 @@ class MainWindow(QMainWindow):
         if self.audience is not None:
             self.close_audience()
             return
-        from .audience import second_screen
+        from .screens import second_screen
 
         screen = second_screen()
         if screen is None:

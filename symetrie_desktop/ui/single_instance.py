@@ -13,10 +13,10 @@ temporary home) never talk to a Symétrie the developer has open.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -34,7 +34,10 @@ def server_name() -> str:
     except (KeyError, OSError):  # no user name (some containers): the uid still separates
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     home = str(Path.home())
-    digest = hashlib.sha1(f"{user}\0{home}".encode()).hexdigest()[:12]
+    # a checksum, not a hash: it only has to tell users and homes apart, and zlib is
+    # already loaded where hashlib would cost its OpenSSL library at every start
+    key = f"{user}\0{home}".encode()
+    digest = f"{zlib.crc32(key):08x}"
     return f"symetrie-desktop-{digest}"
 
 

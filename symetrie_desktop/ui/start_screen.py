@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,22 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-RECENT_KEY = "recentFiles"
-MAX_RECENT = 8
-
-
-def recent_files() -> list[Path]:
-    """Recent workshop files that still exist, newest first."""
-    value = QSettings().value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [Path(p) for p in (value or []) if Path(p).is_file()]
-
-
-def remember(path: Path) -> None:
-    path = Path(path).resolve()
-    paths = [str(path)] + [str(p) for p in recent_files() if p.resolve() != path]
-    QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])
+from .recent import recent_files
 
 
 class StartScreen(QWidget):

@@ -53,3 +53,25 @@ def test_starting_the_app_writes_the_log_named_in_about(qtbot, demo_doc, monkeyp
     assert f"Symétrie {__version__} started" in log.read_text(encoding="utf-8")
     sizes = {s.width() for s in QApplication.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes  # the drawn icon, not Qt's default
+
+
+def test_the_log_keeps_two_older_copies_and_stays_small(tmp_path):
+    """The log rotates like logging's RotatingFileHandler: at start when it is already
+    too big, and as soon as a record takes it over the limit."""
+    import logging
+
+    path = tmp_path / "symetrie.log"
+    path.write_text("x" * 300, encoding="utf-8")  # left over, already over the limit
+    handler = app_module._SmallLog(path, max_bytes=200, backups=2)
+    assert (tmp_path / "symetrie.log.1").read_text(encoding="utf-8") == "x" * 300
+    assert not path.exists()  # opened by the first record only
+    record = logging.LogRecord("t", logging.WARNING, __file__, 1, "ligne %d : %s", None, None)
+    for n in range(12):
+        record.args = (n, "é" * 30)
+        handler.emit(record)
+    handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["symetrie.log", "symetrie.log.1", "symetrie.log.2"]
+    assert all(p.stat().st_size <= 200 + 80 for p in tmp_path.iterdir())  # one record over
+    assert "ligne 11 : éé" in path.read_text(encoding="utf-8")
+    assert "ligne 0 " not in path.read_text(encoding="utf-8")

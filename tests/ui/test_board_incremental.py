@@ -1,7 +1,7 @@
 """At 5,000 post-its an edit touches only the items of the cells it changed (issue 11).
 
 Items touched are counted by wrapping the methods the scene calls to change an item:
-``CardItem.set_card`` (content), ``CardItem.setPos`` (place), ``LinkItem.setPath`` (route),
+``CardItem.set_card`` (content), ``CardItem.setPos`` (place), ``LinkItem.set_route`` (route),
 and ``CardItem.paint`` (what Qt repaints afterwards). No timing is asserted.
 """
 
@@ -42,7 +42,7 @@ def touched(monkeypatch):
     spy(CardItem, "set_card", lambda item: item.card_id)
     spy(CardItem, "setPos", lambda item: item.card_id)
     spy(CardItem, "paint", lambda item: item.card_id)
-    spy(LinkItem, "setPath", lambda item: item.link)
+    spy(LinkItem, "set_route", lambda item: item.link)
     return seen
 
 
@@ -74,7 +74,7 @@ def test_one_post_it_edit_on_5000_touches_only_its_cell(qtbot, tmp_path, touched
     model.try_push(edits.update_card, first, text="R&D <b>changé</b>")
     qtbot.wait(50)
     assert touched["set_card"] == [first]
-    assert touched["setPos"] == [] and touched["setPath"] == []
+    assert touched["setPos"] == [] and touched["set_route"] == []
     painted = set(touched["paint"])
     assert first in painted  # it was repainted…
     assert painted <= _cell_ids(w, customer, steps[0])  # …and nothing beyond its cell
@@ -91,7 +91,7 @@ def test_one_post_it_edit_on_5000_touches_only_its_cell(qtbot, tmp_path, touched
     qtbot.wait(50)
     assert touched["set_card"] and set(touched["set_card"]) <= cells
     assert touched["setPos"] and set(touched["setPos"]) <= cells
-    assert set(touched["setPath"]) <= links_before
+    assert set(touched["set_route"]) <= links_before
     assert len(touched["setPos"]) <= len(cells) < 1000
 
     # 3. a post-it added to the fullest cell: its row grows, so the rows below move too,

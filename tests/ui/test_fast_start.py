@@ -36,6 +36,12 @@ NOT_AT_START = (
     "symetrie_desktop.ui.wall.decision_pages", "symetrie_desktop.ui.wall.board_page",
     "symetrie_desktop.ui.room_panel", "symetrie_desktop.room", "symetrie_desktop.report",
     "reportlab", "aiohttp", "segno", "openpyxl", "pptx",
+    # what a start on a file used to import for a detail (issue 11, -X importtime): the
+    # audience window's module to ask for a second screen, the logging module's network
+    # handlers for a rotating file, socket for the host name in the lock, the exchange
+    # format for the templates' menu entries
+    "symetrie_desktop.ui.audience", "symetrie_desktop.ui.start_screen", "logging.handlers",
+    "socket", "symetrie_desktop.exchange.templates",
 )
 
 

@@ -157,3 +157,56 @@ def test_a_page_explains_its_own_refusals_and_the_window_the_others(window):
     assert window.last_message == "Le nombre de points va de 0 à 99."
     assert page.push(decide.set_vote_budget, 4) is not None
     assert page.message.text() == ""
+
+
+def test_the_templates_are_listed_when_the_new_menu_opens(empty_window, tmp_path, dialogs):
+    """The « Nouveau » menu reads the templates when it first opens (not at every start);
+    its entries then create the workshop as before, once each."""
+    from symetrie_desktop.exchange.templates import templates
+
+    win = empty_window
+    new = next(a.menu() for a in win.file_menu.actions() if a.menu() is not None
+               and a.text() == "&Nouveau")
+    assert [a.text() for a in new.actions()] == ["Atelier vierge…"]
+    new.popup(win.mapToGlobal(win.rect().center()))
+    new.hide()
+    new.popup(win.mapToGlobal(win.rect().center()))  # a second opening adds nothing
+    entries = [a for a in new.actions() if a.text().startswith("Modèle : ")]
+    assert len(entries) == len(templates()) > 0
+    new.hide()
+    target = tmp_path / "depuis-modele.symetrie"
+    dialogs.expect("save", str(target))
+    entries[0].trigger()
+    assert win.model is not None and win.model.document.path == target
+    assert len(load_file(target).steps) == len(win.model.workshop.steps) > 0
+
+
+def test_opening_builds_the_board_with_the_cycle_collector_paused(empty_window, demo_doc,
+                                                                   monkeypatch, tmp_path):
+    """The collector does not walk the board's objects while they are made (issue 11), and
+    runs again afterwards, even when the file is refused."""
+    import gc
+
+    from symetrie_desktop.ui import main_window as module
+
+    seen = []
+    made = module.WorkshopModel
+
+    def model(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(module, "WorkshopModel", model)
+    path = demo_doc.path
+    demo_doc.close()
+    assert gc.isenabled()
+    assert empty_window.open_file(path)
+    assert seen == [False] and gc.isenabled()
+    bad = tmp_path / "abime.symetrie"
+    bad.write_bytes(b"pas une base")
+    other = module.MainWindow()
+    try:
+        assert not other.open_file(bad)
+        assert gc.isenabled()
+    finally:
+        other.close()

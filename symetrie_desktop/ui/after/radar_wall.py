@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.diagnosis import Level, diagnose
-from ..audience import second_screen
 from ..model import WorkshopModel
+from ..screens import second_screen
 from .radar import RadarChart, dimension_label
 
 WALL_TEXT_PX = 28

@@ -153,15 +153,22 @@ class CardItem(QGraphicsItem):
     #: Came from a participant's phone (the scene sets it; a small phone mark is drawn).
     from_room = False
 
+    #: the wrapped lines, made at the first paint and forgotten when the text changes
+    _lines: list[str] | None = None
+    _rtl = False
+
     def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None,
-                 flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE) -> None:
+                 flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE,
+                 pos: tuple[float, float] | None = None) -> None:
         # Made 5,000 times when a large workshop opens: nothing here that can be shared or
         # done later (the wrapped text waits for the first paint, the tooltip for the mouse:
-        # see BoardScene.helpEvent), and the Qt enums are looked up once, at import.
+        # see BoardScene.helpEvent), the Qt enums are looked up once, at import, and every
+        # call or attribute set on the Qt object counts (each costs about a microsecond):
+        # the stacking order is the default z (0; the board's other items sit above), the
+        # wrapped lines and their direction are class defaults until the first paint.
         super().__init__()
         _Paint.load()
         self.setFlags(flags)
-        self.setZValue(1)
         # a picture of the card at the view's scale, redrawn only when the card, its selection
         # or the zoom changes: a repaint or a pan then copies pixels instead of laying out
         # text (Qt keeps these pictures in QPixmapCache, whose limit bounds the memory)
@@ -169,8 +176,8 @@ class CardItem(QGraphicsItem):
         self.card = card
         self.lane_kind = lane_kind
         self.author = author
-        self._lines: list[str] | None = None
-        self._rtl = False
+        if pos is not None:
+            self.setPos(*pos)
 
     def toolTip(self) -> str:
         """The whole text, made when the mouse rests on the post-it (BoardScene.helpEvent)

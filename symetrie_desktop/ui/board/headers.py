@@ -6,9 +6,17 @@ them means (rename, reorder, add), these only know how to look.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...domain.model import Lane, LaneKind, Link, Phase, Step
 from . import style
@@ -164,6 +172,7 @@ class CornerItem(QGraphicsItem):
 LINK_TRACKS = 6
 LINK_TRACK_GAP = 4.5
 _THIN_LINK = QPen(QColor(style.LINK_COLOUR), 0)  # cosmetic: one device pixel at any zoom
+_LINK_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 def _over_white(colour: QColor, alpha: int) -> QColor:
@@ -172,7 +181,7 @@ def _over_white(colour: QColor, alpha: int) -> QColor:
     return QColor(*(round(c * a + 255 * (1 - a)) for c in colour.getRgb()[:3]))
 
 
-class LinkItem(QGraphicsPathItem):
+class LinkItem(QGraphicsItem):
     """A link between a customer card and an employee card: a short connector from each
     card into the right margin of their step, joined by a vertical line on the link's own
     track there.
@@ -182,6 +191,11 @@ class LinkItem(QGraphicsPathItem):
     in view in one pass (:func:`paint_links`, from ``drawForeground``). Painted one by one,
     the links as tall as the lanes were repainted for every strip a pan exposed, about 90
     Python paints per pan at 5,000 post-its (issue 11 profile).
+
+    It holds no ``QPainterPath`` either: building and stroking 800 paths (``setPath`` and
+    its stroked bounds) was a quarter of opening a 5,000-post-it board once the post-its
+    were cheap (issue 11 profile). Its bounds are a plain rectangle; the path and its
+    stroked outline, which only a hit test on the link needs, are made when asked for.
     """
 
     def __init__(self, link: Link) -> None:
@@ -193,21 +207,66 @@ class LinkItem(QGraphicsPathItem):
         self._track = QLineF()
         self._connectors: list[QLineF] = []
         self._squares: list[QRectF] = []
+        self._bounds = QRectF()
         #: left, right, top, bottom in the scene, for a cheap "is it in view" test
         self.extent = (0.0, 0.0, 0.0, 0.0)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.highlighted = False
+        self.setFlags(_LINK_FLAGS)
         self.setZValue(2)
-        self.highlighted = True
-        self.set_highlighted(False)
-        self.setToolTip(style.tr("Post-it liés (clic droit sur un post-it pour délier)"))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Nothing: the scene draws the links (``paint_links``)."""
+
+    def toolTip(self) -> str:
+        """Made when the mouse rests on the link (``BoardScene.helpEvent``), not stored in
+        each of hundreds of links when a workshop opens."""
+        return style.tr("Post-it liés (clic droit sur un post-it pour délier)")
+
+    def path(self) -> QPainterPath:
+        """The link as drawn: connector, track, connector, and the two end squares."""
+        path = QPainterPath()
+        if self._ends is None:
+            return path
+        first, last = self._connectors
+        path.moveTo(first.p1())
+        path.lineTo(first.p2())
+        path.lineTo(last.p1())
+        path.lineTo(last.p2())
+        for square in self._squares:
+            path.addRect(square)
+        return path
+
+    def shape(self) -> QPainterPath:
+        """The path stroked with its pen, as ``QGraphicsPathItem`` would: what a hit test
+        on the link finds (made on demand: only an item under the pointer is asked)."""
+        path = self.path()
+        pen = _PENS[self.highlighted][0]
+        stroker = QPainterPathStroker()
+        stroker.setCapStyle(pen.capStyle())
+        stroker.setJoinStyle(pen.joinStyle())
+        stroker.setMiterLimit(pen.miterLimit())
+        stroker.setWidth(pen.widthF())
+        shape = stroker.createStroke(path)
+        shape.addPath(path)
+        return shape
 
     def set_highlighted(self, on: bool) -> None:
         """Drawn bold in the selection colour while one of its post-its is selected."""
         if on == self.highlighted:
             return
         self.highlighted = on
-        self.setPen(_PENS[on][0])  # the region repainted is the path stroked with this pen
         self.setZValue(2.5 if on else 2)
+        self._repaint(self._bounds)
+
+    def _repaint(self, rect: QRectF) -> None:
+        # an item with no contents is never repainted by Qt itself: the scene's foreground,
+        # where the links are drawn, is told which part to draw again
+        scene = self.scene()
+        if scene is not None and not rect.isEmpty():
+            scene.update(rect)
 
     def place(self, customer: tuple[float, float], employee: tuple[float, float],
               slot: int = 0) -> None:
@@ -216,26 +275,30 @@ class LinkItem(QGraphicsPathItem):
         between two columns (both cells' padding), so pairs never share a line. Nothing is
         done when both ends and the track stay where they were (no repaint)."""
         ends = (customer, employee, style.D.card_h, slot)
-        if ends == self._ends:
-            return
+        if ends != self._ends:
+            self.set_route(ends)
+
+    def set_route(self, ends: tuple) -> None:
+        """Route the link anew (called only when its ends or its track changed)."""
+        customer, employee, card_h, slot = ends
         self._ends = ends
         self.slot = slot
         x = customer[0] + CARD_W
-        y1 = customer[1] + style.D.card_h / 2
-        y2 = employee[1] + style.D.card_h / 2
+        y1 = customer[1] + card_h / 2
+        y2 = employee[1] + card_h / 2
         track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
-        path = QPainterPath(QPointF(x - 3, y1))
-        path.lineTo(track, y1 + 4)
-        path.lineTo(track, y2 - 4)
-        path.lineTo(x - 3, y2)
-        path.addRect(QRectF(x - 5.5, y1 - 2.5, 5, 5))
-        path.addRect(QRectF(x - 5.5, y2 - 2.5, 5, 5))
         self._line = QLineF(track, y1, track, y2)
         self._track = QLineF(track, y1 + 4, track, y2 - 4)
         self._connectors = [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)]
         self._squares = [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)]
         self.extent = (x - 8, track + 3, min(y1, y2) - 5, max(y1, y2) + 5)
-        self.setPath(path)
+        old = self._bounds
+        self.prepareGeometryChange()
+        # the path and the bold pen's half width (1.6) fit within the extent
+        left, right, top, bottom = self.extent
+        self._bounds = QRectF(left, top, right - left, bottom - top)
+        if self.scene() is not None:
+            self._repaint(old.united(self._bounds) if not old.isEmpty() else self._bounds)
 
     def ends_at(self, customer, employee) -> bool:
         """Whether the link is routed from these two post-it positions (at today's size)."""

@@ -64,9 +64,9 @@ class BoardScene(QGraphicsScene):
     def _author(self, card) -> Participant | None:
         return self.workshop.participants.get(card.author_id) if card.author_id else None
 
-    def _new_card(self, card) -> CardItem:
+    def _new_card(self, card, pos: tuple[float, float] | None = None) -> CardItem:
         item = CardItem(card, self.workshop.lanes[card.lane_id].kind, self._author(card),
-                        _OVERVIEW_CARD if self.overview else _CARD)
+                        _OVERVIEW_CARD if self.overview else _CARD, pos)
         self.addItem(item)
         self.cards[card.id] = item
         return item
@@ -92,17 +92,22 @@ class BoardScene(QGraphicsScene):
                 item.update()
 
     def rebuild(self, workshop: Workshop) -> None:
-        """Everything from scratch (opening a workshop)."""
+        """Everything from scratch (opening a workshop). The layout comes first, so that
+        each post-it item is made where it belongs and joins the scene once, rather than
+        being placed again afterwards (5,000 more moves and reads when a workshop opens)."""
         self.workshop = workshop
         self.clearSelection()
         for item in list(self.cards.values()):
             self.removeItem(item)
         self.cards.clear()
-        for card in workshop.cards.values():
-            self._new_card(card)
-        self._mark_room_cards()
         self.layout = BoardLayout.of(workshop)
-        self._place_everything()
+        pos = self.layout.card_pos
+        for card in workshop.cards.values():
+            self._new_card(card, pos.get(card.id))
+        self._mark_room_cards()
+        self._place_frame()
+        self._sync_links()
+        self._fit_scene_rect()
 
     def apply(self, workshop: Workshop, change: Change) -> None:
         """Bring the scene in line with ``workshop`` after ``change``, touching little: the
@@ -175,8 +180,8 @@ class BoardScene(QGraphicsScene):
             if item is not None and pos is not None:
                 if (item.x(), item.y()) != pos:
                     item.setPos(*pos)
-                if item.zValue() != 1:
-                    item.setZValue(1)
+                if item.zValue() != 0:  # raised while dragged
+                    item.setZValue(0)
 
     def _place_everything(self) -> None:
         self.place_cards(self.cards)
@@ -260,24 +265,26 @@ class BoardScene(QGraphicsScene):
         self._frame.append(band)
 
     def _sync_links(self) -> None:
-        """Add and remove link items to match the workshop, and route every one of them."""
+        """Add and remove link items to match the workshop, and route every one of them
+        (a new one before it joins the scene, so that joining is its only repaint)."""
         links = self.workshop.links
         for link in [x for x in self.links if x not in links]:
             self._drop_link(link)
+        slots = self._slots(None, links)
         for link in links:
             if link not in self.links:
-                self._add_link(link)
-        slots = self._slots(None)
-        for link in links:
-            self._route(link, slots.get(link, 0))
+                self._add_link(link, slots.get(link, 0))
+            else:
+                self._route(link, slots.get(link, 0))
 
-    def _slots(self, steps: set[int] | None) -> dict[Link, int]:
+    def _slots(self, steps: set[int] | None, links=None) -> dict[Link, int]:
         """Each link of a step gets its own vertical track in the margin (ranked by the height
         of its customer, then employee post-it), so two pairs never share one line. Only the
-        links of ``steps`` when given (an edit), else all of them."""
+        links of ``steps`` when given (an edit), else all of them; of the board's link items
+        unless ``links`` are given."""
         pos, cards = self.layout.card_pos, self.workshop.cards
         by_step: dict[int, list[tuple[float, float, Link]]] = {}
-        for link in self.links:
+        for link in self.links if links is None else links:
             card = cards.get(link.customer_card_id)
             if card is None or (steps is not None and card.step_id not in steps):
                 continue
@@ -320,10 +327,12 @@ class BoardScene(QGraphicsScene):
             for link, slot in self._slots(steps).items():
                 self._route(link, slot)  # does nothing for a link whose ends and track stay
 
-    def _add_link(self, link: Link) -> None:
+    def _add_link(self, link: Link, slot: int | None = None) -> None:
         item = LinkItem(link)
-        self.addItem(item)
         self.links[link] = item
+        if slot is not None:
+            self._route(link, slot)
+        self.addItem(item)
         for cid in (link.customer_card_id, link.employee_card_id):
             self._links_by_card.setdefault(cid, set()).add(link)
 
@@ -364,13 +373,14 @@ class BoardScene(QGraphicsScene):
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def helpEvent(self, event) -> None:
-        """A post-it's tooltip is made when the mouse rests on it (CardItem.toolTip), not
-        stored in each of thousands of items; the other items keep Qt's own tooltips."""
+        """A post-it's or a link's tooltip is made when the mouse rests on it (their
+        ``toolTip``), not stored in each of thousands of items; the other items keep Qt's
+        own tooltips."""
         view = event.widget().parentWidget() if event.widget() is not None else None
         transform = view.transform() if isinstance(view, QGraphicsView) else QTransform()
         for item in self.items(event.scenePos(), Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder, transform):
-            if isinstance(item, CardItem):
+            if isinstance(item, CardItem | LinkItem):
                 QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
                 event.accept()
                 return

@@ -10,12 +10,14 @@ of 256 (Greek, Cyrillic, Latin Extended) and characters the font lacks.
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Table
 
 from symetrie_desktop.bench.workload import workload
 from symetrie_desktop.exchange.workshop_json import from_exchange
-from symetrie_desktop.report import cardtext, render_report
+from symetrie_desktop.report import cardtext, render_report, tables
 
 from .conftest import GENERATED, pdf_bodies, squash
 
@@ -63,3 +65,37 @@ def test_direct_text_writes_the_same_pdf_as_reportlab(tmp_path, monkeypatch):
     # and the rare letters are in the file, as text a reader can extract
     text = pdf_bodies(tmp_path / "fast.pdf")
     assert squash(CYRILLIC[:24]) in text and squash(EXTENDED[:20]) in text
+
+
+def _placed_words(path) -> tuple[list[tuple[str, float, float]], int]:
+    """Every piece of text with where it is printed on its page (rounded to 0.01 pt), and
+    the number of text objects (BT … ET) in the file."""
+    placed: list[tuple[str, float, float]] = []
+    objects = 0
+    for number, page in enumerate(PdfReader(path).pages):
+
+        def visit(text, cm, tm, font, size, number=number):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                placed.append((f"{number}:{text.strip()}", round(x, 2), round(y, 2)))
+
+        page.extract_text(visitor_text=visit)
+        objects += page.get_contents().get_data().count(b"BT")
+    return sorted(placed), objects
+
+
+def test_text_cells_of_tables_print_where_reportlab_prints_them(tmp_path, monkeypatch):
+    """The matrix, ideas and plan tables draw their plain-text cells into one text object
+    per table (``tables.TextTable``): every word lands where reportlab's own Table put
+    it, on the same page, with far fewer text objects."""
+    monkeypatch.setattr(rl_config, "pageCompression", 0)
+    workshop = _workshop()
+    render_report(workshop, tmp_path / "fast.pdf", generated=GENERATED)
+    monkeypatch.setattr(tables, "TextTable", Table)
+    render_report(workshop, tmp_path / "table.pdf", generated=GENERATED)
+    fast, fast_objects = _placed_words(tmp_path / "fast.pdf")
+    slow, slow_objects = _placed_words(tmp_path / "table.pdf")
+    assert len(fast) > 500
+    assert fast == slow
+    assert fast_objects < slow_objects * 0.8, (fast_objects, slow_objects)

@@ -15,7 +15,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
-from .text import FONT
+from .text import FONT, SubsetFont
 
 #: Write post-it text as PDF operators directly (what reportlab's ``textOut`` would write,
 #: without measuring each string again or re-encoding it in Python: a third of drawing a
@@ -85,30 +85,31 @@ class CardText(Flowable):
             known = _known(font, size)
             space = _known(FONT, size).get(" ") or _measure(" ", FONT, size)
             # the words of the line's last segment while it has this run's style
-            tail = line[-1][0] if line and line[-1][1] is colour and line[-1][2:] == (
-                font, size) else None
+            last = line[-1] if line else None
+            tail = last[0] if last and last[1] is colour and last[2:] == (font, size) else None
             for n, paragraph in enumerate(text.split("\n")):
                 if n and line:
-                    lines.append([(" ".join(words), *style) for words, *style in line])
+                    lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
                     widths.append(x)
                     line, x, tail = [], 0.0, None
-                for word in paragraph.split():
-                    measured = known.get(word) or _measure(word, font, size)
-                    pieces = ((word, measured),) if measured <= width else _pieces(
-                        word, font, size, width)
-                    for piece, w in pieces:
-                        if line and x + space + w > width:
-                            lines.append([(" ".join(words), *style) for words, *style in line])
-                            widths.append(x)
-                            line, x, tail = [], 0.0, None
-                        if tail is None:
-                            tail = [piece]
-                            line.append((tail, colour, font, size))
-                        else:
-                            tail.append(piece)
-                        x = x + space + w if x else w
+                words = paragraph.split()
+                measured = [known.get(w) or _measure(w, font, size) for w in words]
+                if measured and max(measured) > width:  # a long URL: cut into pieces
+                    pieces = [p for w in words for p in _pieces(w, font, size, width)]
+                    words, measured = [p[0] for p in pieces], [p[1] for p in pieces]
+                for word, w in zip(words, measured, strict=True):
+                    if line and x + space + w > width:
+                        lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
+                        widths.append(x)
+                        line, x, tail = [], 0.0, None
+                    if tail is None:
+                        tail = [word]
+                        line.append((tail, colour, font, size))
+                    else:
+                        tail.append(word)
+                    x = x + space + w if x else w
         if line:
-            lines.append([(" ".join(words), *style) for words, *style in line])
+            lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
             widths.append(x)
         return lines, widths
 
@@ -120,47 +121,74 @@ class CardText(Flowable):
     def draw_into(self, text, left: float, top: float) -> None:
         """Add the lines to a text object, the first line's top at (left, top): a page of
         post-its is one text object rather than one per post-it (issue 11)."""
-        fast = FAST_TEXT and text._canvas.bottomup and text._enforceColorSpace is None
-        code = text._code
-        doc = text._canvas._doc
+        if FAST_TEXT and text._canvas.bottomup and text._enforceColorSpace is None:
+            self._draw_direct(text, left, top)
+        else:
+            self._draw_reportlab(text, left, top)
+
+    def _draw_reportlab(self, text, left: float, top: float) -> None:
+        """The lines through reportlab's text object calls."""
         y = top - self.size
         # compared by identity: a Color's == runs in Python, for every segment
-        current_colour, current_font, encode = None, None, None
-        x = left
+        current_colour, current_font = None, None
         for line, used in zip(self._lines, self._widths, strict=True):
-            x = left + ((self.width - used) / 2 if self.centred else 0)
-            if fast:
-                code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-            else:
-                text.setTextOrigin(x, y)
+            text.setTextOrigin(left + ((self.width - used) / 2 if self.centred else 0), y)
             for i, (words, colour, font, size) in enumerate(line):
                 if current_font != (font, size):
                     text.setFont(font, size)
                     current_font = (font, size)
-                    face = getFont(font)
-                    encode = getattr(face, "first_subset", None) if fast else None
                 if colour is not current_colour:
-                    if fast:
-                        code.append(_rg(colour))
-                        text._fillColorObj = _rgb(colour)
-                    else:
-                        text.setFillColor(_rgb(colour))
+                    text.setFillColor(_rgb(colour))
                     current_colour = colour
-                words = f" {words}" if i else words
-                encoded = encode(words, doc) if encode is not None else None
-                if encoded is None:
+                text.textOut(f" {words}" if i else words)
+            y -= self.leading
+
+    def _draw_direct(self, text, left: float, top: float) -> None:
+        """The same PDF operators as :meth:`_draw_reportlab` writes, appended directly: a
+        string whose characters all have a code in the font's first subset is encoded
+        with one ``str.translate`` (see :class:`.text.SubsetFont`), anything else takes
+        reportlab's ``textOut``, which assigns the codes."""
+        append = text._code.append
+        doc = text._canvas._doc
+        y = top - self.size
+        current_colour = current_font = current_size = state = face = None
+        x = left
+        for line, used in zip(self._lines, self._widths, strict=True):
+            x = left + ((self.width - used) / 2 if self.centred else 0)
+            append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            first = True
+            for words, colour, font, size in line:
+                if font != current_font or size != current_size:
+                    text.setFont(font, size)
+                    current_font, current_size = font, size
+                    face = getFont(font)
+                    state = face.state.get(doc) if isinstance(face, SubsetFont) else None
+                if colour is not current_colour:
+                    append(_rg(colour))
+                    text._fillColorObj = _rgb(colour)
+                    current_colour = colour
+                if first:
+                    first = False
+                else:
+                    words = " " + words
+                known = getattr(state, "symetrie_known", None)
+                if known is None or not known.issuperset(words):
                     text.textOut(words)
-                elif text._curSubset == 0:
-                    code.append(f"({escapePDF(encoded)}) Tj")
+                    if isinstance(face, SubsetFont):
+                        state = face.state.get(doc)
+                    continue
+                encoded = escapePDF(words.translate(state.symetrie_codes).encode("latin-1"))
+                if text._curSubset == 0:
+                    append(f"({encoded}) Tj")
                 else:  # the font was just set: what _formatText writes then
                     name = face.getSubsetInternalName(0, doc)
                     tf = f"{name} {fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
-                    code.append(f"{tf} ({escapePDF(encoded)}) Tj")
+                    append(f"{tf} ({encoded}) Tj")
                     text._curSubset = 0
             y -= self.leading
-        if fast:  # the cursor where the last line started (no one reads it after textOut)
-            text._x0 = text._x = x
-            text._y0 = text._y = y + self.leading
+        # the cursor where the last line started (textOut would have moved it along)
+        text._x0 = text._x = x
+        text._y0 = text._y = y + self.leading
 
 
 _RGB: dict[int, tuple[Color, tuple[float, float, float]]] = {}
@@ -187,7 +215,11 @@ def _rg(colour: Color) -> str:
 
 
 def _pieces(word: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
-    """A word wider than the cell (a long URL) cut into pieces that fit, with their widths."""
+    """A word with its width, or if wider than the cell (a long URL) cut into pieces that
+    fit, with theirs."""
+    whole = _known(font, size).get(word) or _measure(word, font, size)
+    if whole <= width:
+        return [(word, whole)]
     pieces, current = [], ""
     for ch in word:
         if current and stringWidth(current + ch, font, size) > width:

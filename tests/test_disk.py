@@ -121,3 +121,62 @@ def test_the_command_line_and_the_window_make_the_same_demo(tmp_path, qapp):
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert made == load_file(tmp_path / "cli.symetrie")
+
+
+def test_a_new_workshop_failing_halfway_leaves_the_old_one_and_nothing_beside_it(
+        tmp_path, demo, monkeypatch):
+    # the new file is built with its journal in memory (issue 11): a build that fails after
+    # thousands of rows must still leave the old file as it was, and no journal, no copy
+    import symetrie_desktop.store.workshop_file as wf
+    from symetrie_desktop.store import Problem, WorkshopFileError
+
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, blank())
+    before, names = path.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
+    real = wf._insert_all
+
+    def half(db, w):
+        real(db, w)
+        assert db.execute("SELECT count(*) FROM cards").fetchone()[0] == len(w.cards)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(wf, "_insert_all", half)
+    try:
+        write_new(path, demo)
+    except WorkshopFileError as e:
+        assert e.problem == Problem.WRITE_FAILED and "disk I/O error" in str(e)
+    else:  # pragma: no cover - the error must come out
+        raise AssertionError("the failure was swallowed")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
+    monkeypatch.undo()
+    write_new(path, demo)  # and the next build, journal in memory, is the usual file
+    assert path.read_bytes()[18:20] == b"\x01\x01"  # a rollback journal file, not WAL
+    assert load_file(path) == demo
+    with WorkshopFile.open(path) as f:
+        assert f.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert f.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_a_new_workshop_pointing_at_nothing_is_refused_and_the_old_one_kept(tmp_path, demo):
+    # references are checked once after the inserts (issue 11), not row by row: a dangling
+    # one anywhere still refuses the whole file
+    from dataclasses import replace
+
+    from symetrie_desktop.domain.model import Link
+    from symetrie_desktop.store import Problem, WorkshopFileError
+
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, blank())
+    before = path.read_bytes()
+    card = next(iter(demo.cards.values()))
+    for broken in (replace(demo, cards={**demo.cards, card.id: replace(card, lane_id=999)}),
+                   replace(demo, links={*demo.links, Link(card.id, 99_999)})):
+        try:
+            write_new(path, broken)
+        except WorkshopFileError as e:
+            assert e.problem == Problem.WRITE_FAILED and "FOREIGN KEY" in str(e)
+        else:  # pragma: no cover - the file must be refused
+            raise AssertionError("a dangling reference was written")
+        assert path.read_bytes() == before
+        assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]

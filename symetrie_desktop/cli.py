@@ -42,7 +42,20 @@ class CliError(Exception):
     """A problem to report in one line, with exit status 1."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """Stands for a sub-command's parser that :func:`build_parser` leaves out."""
+
+    def add_argument(self, *args, **kwargs) -> None:
+        pass
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` the main options and that one command.
+
+    Each argument costs argparse a help formatter and a few gettext look-ups on disk:
+    building all fourteen commands took a twentieth of ``import`` (issue 11), so a command
+    line that names its command gets a parser with just that one (the same usage, help and
+    errors for it); ``--help`` and a mistake in the command's name get them all."""
     parser = argparse.ArgumentParser(
         prog="symetrie-desktop",
         description="Symétrie: symmetry-of-attention workshops, offline.",
@@ -57,7 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="remove what --install-desktop added (workshops are kept)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("new", help="create an empty workshop file, from a template or blank")
+    def add_parser(name: str, **kwargs) -> argparse.ArgumentParser | _Skipped:
+        return sub.add_parser(name, **kwargs) if only in (None, name) else _Skipped()
+
+    p = add_parser("new", help="create an empty workshop file, from a template or blank")
     p.add_argument("file", type=Path, help="the .symetrie file to create")
     p.add_argument("--template", metavar="NAME", help="a template name (see 'templates')")
     p.add_argument("--title", help="the workshop's title")
@@ -65,34 +81,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the steps, lanes and title (the workshop keeps it)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    p = sub.add_parser("import", help="make a workshop file from an exchange JSON file, an Excel "
+    p = add_parser("import", help="make a workshop file from an exchange JSON file, an Excel "
                        "workbook (.xlsx), a CSV sheet or a folder of CSV sheets")
     p.add_argument("json", type=Path, help="the file (or folder of CSV sheets) to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
 
-    p = sub.add_parser("export", help="write the exchange JSON file of a workshop file")
+    p = add_parser("export", help="write the exchange JSON file of a workshop file")
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
 
-    p = sub.add_parser("demo", help="write the demo workshop, or a large generated one")
+    p = add_parser("demo", help="write the demo workshop, or a large generated one")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
     p.add_argument("--steps", type=_count(1, 500), help="generate a workshop with N steps")
     p.add_argument("--cards", type=_count(0, 200_000), help="generate a workshop with N cards")
     p.add_argument("--seed", type=int, default=0, help="seed of the generated workshop")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
 
-    p = sub.add_parser("report", help="write the PDF summary of a workshop file")
+    p = add_parser("report", help="write the PDF summary of a workshop file")
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary")
 
-    p = sub.add_parser("export-xlsx", help="write the whole workshop as an Excel workbook")
+    p = add_parser("export-xlsx", help="write the whole workshop as an Excel workbook")
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the headers")
 
-    p = sub.add_parser("export-pptx", help="write the steering-committee deck (PowerPoint, 16:9)")
+    p = add_parser("export-pptx", help="write the steering-committee deck (PowerPoint, 16:9)")
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .pptx file to write")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the slides")
@@ -101,30 +117,30 @@ def build_parser() -> argparse.ArgumentParser:
         ("export-plan", "write the action plan as CSV (';', UTF-8 with BOM, for Excel)", ".csv"),
         ("export-md", "write the summary as Markdown", ".md"),
     ):
-        p = sub.add_parser(name, help=what)
+        p = add_parser(name, help=what)
         p.add_argument("file", type=Path, help="the .symetrie file to read")
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file")
         p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the labels")
 
-    p = sub.add_parser("export-png", help="write the board as a PNG image (no window needed)")
+    p = add_parser("export-png", help="write the board as a PNG image (no window needed)")
     p.add_argument("file", type=Path, help="the .symetrie file to read")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .png file")
     p.add_argument("--width", type=_count(200, 16000), default=2400, help="image width in pixels")
 
-    sub.add_parser("templates", help="list the journey templates")
+    add_parser("templates", help="list the journey templates")
 
-    p = sub.add_parser("follow-up", help="start the next session of a workshop: same journey, "
+    p = add_parser("follow-up", help="start the next session of a workshop: same journey, "
                        "participants and action plan, an empty board")
     p.add_argument("file", type=Path, help="the previous session's .symetrie file")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .symetrie file to create")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
 
-    p = sub.add_parser("import-mirror", help="import a mirror survey CSV into a workshop file "
+    p = add_parser("import-mirror", help="import a mirror survey CSV into a workshop file "
                        "(columns question;etape;population;note)")
     p.add_argument("file", type=Path, help="the .symetrie file to change")
     p.add_argument("csv", type=Path, help="the survey CSV (';' or ',', UTF-8 or Windows-1252)")
 
-    p = sub.add_parser("serve", help="open the room with no window: phones send post-its and "
+    p = add_parser("serve", help="open the room with no window: phones send post-its and "
                        "votes; prints the join URL first")
     p.add_argument("file", type=Path, help="the .symetrie file to write to")
     p.add_argument("--port", type=_count(0, 65535), help="TCP port (default 8765, or a free one)")
@@ -156,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(args_list) > 1:
             build_parser().error(f"unrecognized arguments: {' '.join(args_list[1:])}")
         return _start_app(Path(args_list[0]) if args_list else None)
-    args = build_parser().parse_args(args_list)
+    args = build_parser(args_list[0] if args_list[0] in COMMANDS else None).parse_args(args_list)
     try:
         return _run(args)
     except CliError as e:

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from symetrie_desktop import __version__
-from symetrie_desktop.cli import main
+from symetrie_desktop.cli import COMMANDS, build_parser, main
 from symetrie_desktop.store import load_file
 
 
@@ -115,3 +115,20 @@ def test_file_commands_do_not_load_qt(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().endswith("False")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_command_parsed_alone_has_the_same_help_and_usage_errors(command, capsys):
+    # main() builds only the parser of the command it is given (issue 11): what a person
+    # sees of that command is what the whole parser shows
+    def shown(parse, args) -> tuple[int, str]:
+        with pytest.raises(SystemExit) as stop:
+            parse(args)
+        out = capsys.readouterr()
+        return stop.value.code, out.out + out.err
+
+    for args in ([command, "--help"], [command, "--no-such-option"]):
+        alone = shown(main, args)
+        assert alone == shown(build_parser().parse_args, args)
+    assert f"usage: symetrie-desktop {command}" in shown(main, [command, "--help"])[1]
+    assert "follow-up" in shown(main, ["--help"])[1]  # the main help lists every command

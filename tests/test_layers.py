@@ -90,3 +90,22 @@ def test_one_function_renames_outputs_into_place():
                         and node.func.attr in ("write_text", "write_bytes", "copyfile"))):
                 found.append(f"{path.relative_to(PACKAGE)}: {ast.unparse(node)}")
     assert not found, found
+
+
+def test_every_domain_dataclass_has_its_own_docstring():
+    # dataclass() makes one from inspect.signature at import time otherwise (issue 11)
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import symetrie_desktop.domain as domain
+
+    missing = []
+    for info in pkgutil.iter_modules(domain.__path__):
+        module = importlib.import_module(f"{domain.__name__}.{info.name}")
+        for name, obj in vars(module).items():
+            if (isinstance(obj, type) and dataclasses.is_dataclass(obj)
+                    and obj.__module__ == module.__name__ and "__doc__" in obj.__dict__
+                    and (obj.__doc__ or "").startswith(f"{name}(")):
+                missing.append(f"{info.name}.{name}")
+    assert not missing, missing

@@ -55,6 +55,8 @@ LEVEL_NAMES = {
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """One statement of the self-diagnosis, answered on the 1..4 scale."""
+
     id: int
     dimension: Dimension
     text: str
@@ -144,6 +146,8 @@ def level_of(share: float) -> Level:
 
 @dataclass(frozen=True, slots=True)
 class DimensionScore:
+    """How one dimension scores across every response."""
+
     dimension: Dimension
     mean: float | None  # on the 1..4 scale; None with no answer
     answers: int
@@ -163,6 +167,8 @@ class DimensionScore:
 
 @dataclass(frozen=True, slots=True)
 class Diagnosis:
+    """The self-diagnosis scored: one score per dimension and how many answered."""
+
     scores: tuple[DimensionScore, ...]
     respondents: int
 

@@ -114,6 +114,8 @@ def moment_share(workshop: Workshop, kind: CardKind = CardKind.ENCHANTMENT) -> M
 
 @dataclass(frozen=True, slots=True)
 class DimensionCount:
+    """The post-its tagged with one dimension of attention."""
+
     dimension: Tag
     cards: tuple[Card, ...]
 

@@ -22,6 +22,8 @@ SCALES: tuple[tuple[int, int], ...] = ((1, 4), (1, 5), (1, 7), (0, 10))
 
 @dataclass(frozen=True, slots=True)
 class MirrorAnswer:
+    """One survey answer: a customer's score, or an employee's guess of it."""
+
     id: int
     question: str
     step: str  # a step name, or '' for the whole journey
@@ -31,6 +33,8 @@ class MirrorAnswer:
 
 @dataclass(frozen=True, slots=True)
 class MirrorGap:
+    """One question (and step) of the survey: both means and the gap between them."""
+
     question: str
     step: str
     customer_mean: float

@@ -3,7 +3,9 @@
 Plain frozen dataclasses: a value can be kept by an undo command or handed to a
 report without anyone changing it behind its back. Ids are the integer row ids of
 the workshop file; they mean nothing outside that file (the exchange format
-renames them).
+renames them). Each dataclass of the domain has a docstring: without one, ``dataclass``
+writes one from ``inspect.signature`` as the module is imported, about half a millisecond
+a class in every command and every start (issue 11; ``tests/test_layers.py`` checks).
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ DEFAULT_VOTE_BUDGET = 3
 
 @dataclass(frozen=True, slots=True)
 class WorkshopInfo:
+    """What the workshop is: its title, who runs it, when, why, and the votes per person."""
+
     title: str
     organization: str = ""
     date: str = ""  # ISO date, or empty when not set
@@ -95,6 +99,8 @@ class WorkshopInfo:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """Someone in the room, with the colour of their post-its."""
+
     id: int
     name: str
     department: str = ""
@@ -109,6 +115,8 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One moment of the journey: a column of the board."""
+
     id: int
     name: str
     phase: Phase = Phase.DURING
@@ -117,6 +125,8 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
+    """A row of the board: what kind of post-its it holds, under its own name."""
+
     id: int
     kind: LaneKind
     name: str
@@ -147,6 +157,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Idea:
+    """A brainstorm idea and the irritants it answers."""
+
     id: int
     text: str
     author_id: int | None = None
@@ -167,6 +179,8 @@ class Vote:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """An entry of the action plan: who does what by when, and what it answers."""
+
     id: int
     title: str
     owner: str = ""

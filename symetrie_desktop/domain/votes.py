@@ -82,6 +82,8 @@ def left(workshop: Workshop, participant_id: int | None) -> int:
 
 @dataclass(frozen=True, slots=True)
 class VoterState:
+    """Where one participant stands in the vote: votes used and votes left."""
+
     participant: Participant
     used: int
     left: int

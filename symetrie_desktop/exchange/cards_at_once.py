@@ -1,4 +1,5 @@
-"""The post-its of an exchange document read in one pass of plain comparisons.
+"""The post-its of an exchange document, and their links, read in one pass of plain
+comparisons.
 
 Importing 5,000 post-its through the general checks (a path string, a checker call and a
 ``clean_text`` per field, then a copy of every card to number its cell) cost about a third
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.limits import TAG_LIMIT, TAGS_PER_CARD, TEXT_LIMIT
-from ..domain.model import Card, CardKind
+from ..domain.model import Card, CardKind, Link
 from ..domain.rules import RuleError, clean_text
 
 _KINDS = {kind.value: kind for kind in CardKind}
@@ -78,6 +79,30 @@ def cards_at_once(items: list[Any], lanes: dict[str, int], steps: dict[str, int]
         ids[ref] = n
         cards.append(Card(n, lane_id, step_id, kind, text, author_id, tags, position))
     return cards, ids
+
+
+def links_at_once(items: list[Any], card_ids: dict[str, int], cards: dict[int, Card],
+                  customer_lane: int, employee_lane: int) -> set[Link] | None:
+    """The links of ``items`` (the document's ``links`` list), or None when one of them
+    needs the one-by-one reading: each joins an irritant or enchantment of the customer
+    lane to one of the employee lane, in the same step."""
+    links: set[Link] = set()
+    note = CardKind.NOTE
+    for o in items:
+        if type(o) is not dict:
+            return None
+        customer, employee = o.get("customer_card"), o.get("employee_card")
+        if type(customer) is not str or type(employee) is not str:
+            return None
+        customer_id, employee_id = card_ids.get(customer), card_ids.get(employee)
+        if customer_id is None or employee_id is None:
+            return None
+        c, e = cards[customer_id], cards[employee_id]
+        if (c.lane_id != customer_lane or e.lane_id != employee_lane or c.kind is note
+                or e.kind is note or c.step_id != e.step_id):
+            return None
+        links.add(Link(customer_id, employee_id))
+    return links
 
 
 def _clean(value: Any, limit: int) -> str | None:

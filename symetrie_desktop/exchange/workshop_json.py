@@ -47,7 +47,7 @@ from ..domain.model import (
 )
 from ..domain.palette import next_colours
 from ..domain.rules import RuleError, clean_colour, clean_date, clean_optional, clean_text
-from .cards_at_once import cards_at_once
+from .cards_at_once import cards_at_once, links_at_once
 
 FORMAT = "symetrie-workshop"
 VERSION = 1
@@ -264,8 +264,10 @@ class _Importer:
             cards = self._items("cards", lambda o, at, n: self._card(w, o, at, n))
         for c in cards:
             w.cards[c.id] = c
-        for at, o in self._each("links"):
-            w.links.add(self._link(w, o, at))
+        links = self._links_at_once(w)
+        if links is None:
+            links = {self._link(w, o, at) for at, o in self._each("links")}
+        w.links |= links
         for i in self._items("ideas", self._idea):
             w.ideas[i.id] = i
         for v in self._items("votes", lambda o, at, n: self._vote(w, o, at, n)):
@@ -464,6 +466,15 @@ class _Importer:
             return None
         cards, self.ids["cards"] = read
         return cards
+
+    def _links_at_once(self, w: Workshop) -> set[Link] | None:
+        """The links read in one pass, or None when one needs the reading that names it."""
+        items = self.data.get("links", [])
+        if type(items) is not list or len(items) > limits.MAX_COUNT["links"]:
+            return None
+        return links_at_once(items, self.ids.get("cards", {}), w.cards,
+                             w.lane_of_kind(LaneKind.CUSTOMER).id,
+                             w.lane_of_kind(LaneKind.EMPLOYEE).id)
 
     def _card(self, w: Workshop, o: dict, at: str, n: int) -> Card:
         lane_id = self._lookup("lanes", "lane", o.get("lane"), f"{at}.lane")

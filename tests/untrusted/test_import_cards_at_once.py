@@ -25,24 +25,30 @@ DEMO = demo_workshop()
 
 
 class Spy:
-    """Counts the readings at once that were accepted, and can turn them off."""
+    """Counts the readings at once (post-its, links) that were accepted, and can turn
+    them off."""
 
     def __init__(self, monkeypatch, off: bool = False) -> None:
-        self.accepted = 0
-        real = workshop_json.cards_at_once
+        self.accepted: set[str] = set()
+        for name in ("cards", "links"):
+            real = getattr(workshop_json, f"{name}_at_once")
+            monkeypatch.setattr(workshop_json, f"{name}_at_once", self._spy(name, real, off))
 
+    def _spy(self, name: str, real, off: bool):
         def reading(*args):
             if off:
                 return None
             read = real(*args)
-            self.accepted += read is not None
+            if read is not None:
+                self.accepted.add(name)
             return read
 
-        monkeypatch.setattr(workshop_json, "cards_at_once", reading)
+        return reading
 
 
 def both_ways(monkeypatch, doc: dict):
-    """What each reading makes of ``doc``: (workshop or the refusal's text, accepted at once)."""
+    """What each reading makes of ``doc``: (workshop or the refusal's text, what was
+    accepted at once: "cards", "links")."""
     outcomes = []
     for off in (False, True):
         with monkeypatch.context() as m:
@@ -66,7 +72,8 @@ def assert_same(fast, slow) -> None:
 
 def test_a_sound_file_is_read_at_once_into_the_same_workshop(monkeypatch):
     (fast, accepted), (slow, _) = both_ways(monkeypatch, BIG)
-    assert accepted == 1  # the one pass did the reading
+    assert accepted == {"cards", "links"}  # the one pass read the post-its and the links
+    assert len(fast.links) == len(BIG["links"]) > 300
     assert len(fast.cards) == 2000
     assert_same(fast, slow)
     cells = {}
@@ -108,7 +115,7 @@ def _odd(doc: dict) -> dict:
 
 def test_odd_but_acceptable_post_its_give_the_same_workshop_both_ways(monkeypatch):
     (fast, accepted), (slow, _) = both_ways(monkeypatch, _odd(BIG))
-    assert accepted == 0  # the one pass gave way to the one-by-one checks
+    assert "cards" not in accepted  # the one pass gave way to the one-by-one checks
     assert not isinstance(fast, str), fast
     assert_same(fast, slow)
     assert fast.cards[11].text == "deux lignes\nici"
@@ -153,9 +160,65 @@ def test_one_bad_post_it_among_thousands_is_named_as_one_by_one(monkeypatch, dam
     if isinstance(changed, str):
         doc["cards"][1234] = changed
     (fast, accepted), (slow, _) = both_ways(monkeypatch, doc)
-    assert accepted == 0
+    assert not accepted
     assert isinstance(fast, str) and fast == slow
     assert fast.startswith("refused: cards[1234]")
+
+
+def _swap(link: dict) -> None:
+    link["customer_card"], link["employee_card"] = link["employee_card"], link["customer_card"]
+
+
+def _note(doc: dict) -> str:
+    return next(c["id"] for c in doc["cards"] if c["kind"] == "note")
+
+
+def _other_step(doc: dict, link: dict) -> str:
+    step = next(c["step"] for c in doc["cards"] if c["id"] == link["employee_card"])
+    return next(c["id"] for c in doc["cards"] if c["lane"] == "L2" and c["step"] != step
+                and c["kind"] != "note")
+
+
+LINK_DAMAGES = {
+    "not-an-object": lambda doc, link: doc["links"].__setitem__(300, ["c1", "c2"]),
+    "no-customer": lambda doc, link: link.pop("customer_card"),
+    "unknown-employee": lambda doc, link: link.update(employee_card="c99999"),
+    "number-ref": lambda doc, link: link.update(customer_card=12),
+    "empty-ref": lambda doc, link: link.update(employee_card=""),
+    "swapped": lambda doc, link: _swap(link),
+    "a-note": lambda doc, link: link.update(customer_card=_note(doc)),
+    "two-steps": lambda doc, link: link.update(employee_card=_other_step(doc, link)),
+}
+
+
+@pytest.mark.parametrize("damage", LINK_DAMAGES.values(), ids=LINK_DAMAGES.keys())
+def test_one_bad_link_among_hundreds_is_named_as_one_by_one(monkeypatch, damage):
+    doc = copy.deepcopy(BIG)
+    damage(doc, doc["links"][300])
+    (fast, accepted), (slow, _) = both_ways(monkeypatch, doc)
+    assert accepted == {"cards"}  # the post-its at once, the links one by one
+    assert isinstance(fast, str) and fast == slow
+    assert fast.startswith("refused: links[300]")
+
+
+def test_a_link_given_twice_or_by_number_is_kept_once_both_ways(monkeypatch):
+    doc = copy.deepcopy(BIG)
+    doc["links"].append(dict(doc["links"][5]))
+    (fast, accepted), (slow, _) = both_ways(monkeypatch, doc)
+    assert accepted == {"cards", "links"}
+    assert fast.links == slow.links and len(fast.links) == len(BIG["links"])
+    old = doc["links"][7]["customer_card"]
+    next(c for c in doc["cards"] if c["id"] == old)["id"] = 123456
+    for link in doc["links"]:
+        link["customer_card"] = 123456 if link["customer_card"] == old else link["customer_card"]
+    for item in doc["ideas"] + doc["actions"]:
+        item["addresses"] = [123456 if a == old else a for a in item["addresses"]]
+    for vote in doc["votes"]:
+        vote["target"] = 123456 if vote["target"] == old else vote["target"]
+    (fast, accepted), (slow, _) = both_ways(monkeypatch, doc)
+    assert accepted == set() and not isinstance(fast, str), fast
+    assert_same(fast, slow)
+    assert fast.links == slow.links and len(fast.links) == len(BIG["links"])
 
 
 def test_a_list_that_is_not_one_or_too_long_is_refused_as_before(monkeypatch):
@@ -171,16 +234,19 @@ _LEAF = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_
                   st.sampled_from(["p1", "s1", "s2", "L1", "L4", "c1", "c2", "irritant",
                                    "enchantment", "note", "", " ", "\r\n", "\x07"]))
 _VALUE = st.one_of(_LEAF, st.lists(_LEAF, max_size=3))
-_FIELDS = st.sampled_from(["id", "lane", "step", "kind", "text", "author", "tags"])
+_CARD = st.tuples(st.just("cards"), st.integers(0, len(DEMO["cards"]) - 1),
+                  st.sampled_from(["id", "lane", "step", "kind", "text", "author", "tags"]))
+_LINK = st.tuples(st.just("links"), st.integers(0, len(DEMO["links"]) - 1),
+                  st.sampled_from(["customer_card", "employee_card"]))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(changes=st.lists(st.tuples(st.integers(0, len(DEMO["cards"]) - 1), _FIELDS,
-                                  st.one_of(_VALUE, st.just(None))), min_size=1, max_size=3))
-def test_any_mangled_post_it_gives_the_same_outcome_both_ways(changes):
+@given(changes=st.lists(st.tuples(st.one_of(_CARD, _LINK), st.one_of(_VALUE, st.just(None))),
+                        min_size=1, max_size=3))
+def test_any_mangled_post_it_or_link_gives_the_same_outcome_both_ways(changes):
     doc = copy.deepcopy(DEMO)
-    for index, field, value in changes:
-        doc["cards"][index][field] = value
+    for (key, index, field), value in changes:
+        doc[key][index][field] = value
     with pytest.MonkeyPatch.context() as m:
         (fast, _), (slow, _) = both_ways(m, doc)
     assert_same(fast, slow)

@@ -8,8 +8,10 @@ Errors are one line on stderr: exit 1 for a problem with a file, 2 for a usage m
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__, disk
@@ -189,6 +191,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
+@contextmanager
+def _fewer_collections():
+    """The summary makes a million short-lived objects (flowables, lines, PDF operators)
+    and few cycles: with the default thresholds the cycle collector ran about 250 times
+    at 5,000 post-its, 0.1 s of CPU (gc callbacks, issue 11); with a larger first
+    generation it runs about 40 times. The thresholds are put back afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(10_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _fail(message: str) -> int:
     print(f"symetrie-desktop: {message}", file=sys.stderr)
     return 1
@@ -230,7 +246,8 @@ def _run(args: argparse.Namespace) -> int:
         from .report import render_report
 
         _check_output(args.output, True, ".pdf")
-        pages = render_report(disk.load(args.file), args.output, lang=args.lang)
+        with _fewer_collections():
+            pages = render_report(disk.load(args.file), args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
         return 0
     if args.command == "export-xlsx":

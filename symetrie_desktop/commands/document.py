@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..collector import long_lived, release
 from ..domain.model import Link, Setting, Workshop, WorkshopInfo
 from ..store import WorkshopFile
 from ..store.workshop_file import Entity
@@ -104,7 +105,10 @@ class Document:
 
     @classmethod
     def open(cls, path: str | Path) -> Document:
-        return cls(WorkshopFile.open(path))
+        """The file opened and read; what is read lives as long as the document, so the
+        garbage collector is kept from walking it (see :mod:`..collector`)."""
+        with long_lived():
+            return cls(WorkshopFile.open(path))
 
     @classmethod
     def create(cls, path: str | Path, workshop: Workshop, overwrite: bool = False) -> Document:
@@ -142,6 +146,7 @@ class Document:
 
     def close(self) -> None:
         self.file.close()
+        release()
 
 
 def _mirror(w: Workshop, op: Op) -> None:

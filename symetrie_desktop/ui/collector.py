@@ -6,24 +6,13 @@ collection that walks all the young ones again, and every tenth walks the older 
 60 small collections, 5 middle ones and one full one, about 70 ms of CPU for opening that
 file and 50 ms of the app's start, spent finding cycles among objects that are all still
 in use (measured with ``gc.callbacks``, issue 11). Reference counting still frees
-everything that is dropped meanwhile; the collector runs again as soon as the build ends.
+everything that is dropped meanwhile; the collector runs again as soon as the build ends,
+and the objects built are set aside from its later passes (the store's reading and the
+board's scene pause it the same way, so the one helper is :mod:`symetrie_desktop.collector`).
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from ..collector import long_lived as collector_paused
 
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cycle collection inside the block (nested blocks leave it to the outer one)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+__all__ = ["collector_paused"]

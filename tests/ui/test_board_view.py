@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -24,8 +25,10 @@ def test_zoom_with_ctrl_wheel_and_the_view_menu(window, view):
     assert view.zoom() < 1.0
     actions = {a.text(): a for a in window.view_menu.actions()}
     actions["Tout le tableau"].trigger()
-    visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert visible.contains(view.board.sceneRect().adjusted(2, 2, -2, -2))
+    # the whole board, its headers (in their strips beside the viewport) included
+    board = view.board.sceneRect()
+    assert view.visible_area().contains(QRectF(0, 0, board.right(), board.bottom()))
+    assert view.horizontalScrollBar().maximum() == view.verticalScrollBar().maximum() == 0
     actions["Taille réelle"].trigger()
     assert view.zoom() == 1.0
     for _ in range(40):
@@ -46,11 +49,19 @@ def test_drag_on_empty_space_pans_and_headers_stay_in_sight(ui, window, view):
     start = (h.value(), v.value())
     ui.drag(view.viewport(), point, point - QPoint(100, 60))
     assert (h.value(), v.value()) == (start[0] + 100, start[1] + 60)
-    top = view.mapToScene(0, 0)
-    header = next(iter(view.board.step_headers.values()))
-    assert header.y() >= top.y()  # pinned under the top edge
-    lane_header = next(iter(view.board.lane_headers.values()))
-    assert lane_header.x() >= top.x()
+    # the headers are in two strips beside the viewport, each showing the same columns or
+    # rows as the board right next to it
+    steps, lanes = view.header_strips()
+    top_left = view.mapToScene(0, 0)
+    assert steps.mapToScene(0, 0).x() == pytest.approx(top_left.x(), abs=1)
+    assert lanes.mapToScene(0, 0).y() == pytest.approx(top_left.y(), abs=1)
+    assert steps.geometry().bottom() < view.viewport().geometry().top()
+    assert lanes.geometry().right() < view.viewport().geometry().left()
+    column = view.board.layout.step_at(top_left.x() + 300)
+    header = view.board.step_headers[column.id]
+    assert header in steps.items(steps.mapFromScene(header.sceneBoundingRect().center()))
+    lane = view.board.layout.lane_at(lanes.mapToScene(QPoint(20, 200)).y())
+    assert view.board.lane_headers[lane.id] in lanes.items(QPoint(20, 200))
 
 
 def test_shift_drag_selects_with_a_rubber_band(ui, window, view):

@@ -8,7 +8,10 @@ zoomed out the item draws less (a coloured block, then the block with its mark).
 from __future__ import annotations
 
 import html
+import math
 import unicodedata
+from collections import OrderedDict
+from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -19,9 +22,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QPolygonF,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
@@ -36,7 +41,6 @@ HANDLE_R = 7.0
 
 
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-_PICTURE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class _Paint:
@@ -48,6 +52,7 @@ class _Paint:
     def reload(cls) -> None:
         """Take up a new display profile (projector mode on or off)."""
         cls.ready = False
+        _SPRITES.clear()
         cls.load()
 
     @classmethod
@@ -81,6 +86,53 @@ class _Paint:
         cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
         cls.bounds = QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
         cls.ready = True
+
+
+#: Small pictures of the parts many post-its share (the kind's mark, an author's chip, a tag
+#: badge), each made once per look, scale and sub-pixel offset and then copied: a post-it
+#: newly shown by a pan paints in Python, and these parts were half of its time (issue 11).
+_SPRITES: dict[tuple, tuple[QPixmap, float]] = {}
+_SPRITE_LIMIT = 3000  # a few hundred in practice (zoom steps × authors × tags); bounds memory
+_SCALED = QTransform.TransformationType.TxScale.value
+
+
+def _sprite(painter: QPainter, key: tuple, area: QRectF, draw) -> None:
+    """Paint what ``draw(painter)`` paints inside ``area`` (post-it coordinates), from a
+    picture made on first use at the painter's scale and sub-pixel position (1/8 px), so
+    that the copy lands on the same pixels as drawing it in place would."""
+    t = painter.worldTransform()
+    if t.type().value > _SCALED:  # rotated or sheared: no picture, draw it
+        draw(painter)
+        return
+    dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    sx, sy = t.m11() * dpr, t.m22() * dpr
+    x, y = (t.m11() * area.x() + t.dx()) * dpr, (t.m22() * area.y() + t.dy()) * dpr
+    ix, iy = math.floor(x), math.floor(y)
+    fx, fy = round((x - ix) * 8), round((y - iy) * 8)
+    if fx == 8:
+        ix, fx = ix + 1, 0
+    if fy == 8:
+        iy, fy = iy + 1, 0
+    full = (key, round(sx, 5), round(sy, 5), fx, fy, int(painter.renderHints().value))
+    found = _SPRITES.get(full)
+    if found is None:
+        if len(_SPRITES) >= _SPRITE_LIMIT:
+            _SPRITES.clear()
+        pixmap = QPixmap(math.ceil(area.width() * sx) + 2, math.ceil(area.height() * sy) + 2)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHints(painter.renderHints())
+        p.translate(fx / 8, fy / 8)
+        p.scale(sx, sy)
+        p.translate(-area.x(), -area.y())
+        draw(p)
+        p.end()
+        pixmap.setDevicePixelRatio(dpr)
+        found = _SPRITES[full] = (pixmap, dpr)
+    pixmap, ratio = found
+    painter.setWorldTransform(QTransform())
+    painter.drawPixmap(QPointF(ix / ratio, iy / ratio), pixmap)
+    painter.setWorldTransform(t)
 
 
 def _badge_h() -> float:
@@ -169,10 +221,7 @@ class CardItem(QGraphicsItem):
         super().__init__()
         _Paint.load()
         self.setFlags(flags)
-        # a picture of the card at the view's scale, redrawn only when the card, its selection
-        # or the zoom changes: a repaint or a pan then copies pixels instead of laying out
-        # text (Qt keeps these pictures in QPixmapCache, whose limit bounds the memory)
-        self.setCacheMode(_PICTURE)
+        # no Qt item cache (the default): the card keeps its own picture (_Pictures)
         self.card = card
         self.lane_kind = lane_kind
         self.author = author
@@ -202,6 +251,7 @@ class CardItem(QGraphicsItem):
         """The display profile changed: new size, text wrapped again."""
         self.prepareGeometryChange()
         self._lines = None
+        self._pic_key = None
         self.update()
 
     @property
@@ -233,16 +283,27 @@ class CardItem(QGraphicsItem):
             self._rtl = is_rtl(self.card.text)
         return self._lines
 
+    #: the picture of the whole post-it and what it was made from (see _Pictures)
+    _pic: QPixmap | None = None
+    _pic_key: tuple | None = None
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        kind = self.card.kind
-        rect = QRectF(0, 0, CARD_W, style.D.card_h)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        t = painter.worldTransform()
+        lod = option.levelOfDetailFromTransform(t)
         if lod < 0.28:
             # a block a few pixels wide: antialiasing would only blur it, and costs
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.fillRect(rect, _Paint.flat[kind])
+            painter.fillRect(QRectF(0, 0, CARD_W, style.D.card_h), _Paint.flat[self.card.kind])
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if widget is None or t.type().value > _SCALED:  # a picture export, or rotated
+            self._draw(painter, selected, lod)
+        else:
+            _Pictures.paint(self, painter, t, selected, lod)
+
+    def _draw(self, painter: QPainter, selected: bool, lod: float) -> None:
+        kind = self.card.kind
+        rect = QRectF(0, 0, CARD_W, style.D.card_h)
         painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
         painter.setBrush(_Paint.fill[kind])
         painter.drawRoundedRect(rect, 7, 7)
@@ -278,17 +339,8 @@ class CardItem(QGraphicsItem):
 
     def _paint_mark(self, painter: QPainter, kind: CardKind) -> None:
         """The shape that says the kind without colour: a warning triangle, a star, nothing."""
-        if kind == CardKind.NOTE:
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_Paint.accent[kind])
-        if kind == CardKind.IRRITANT:
-            painter.drawPolygon(_Paint.triangle)
-            painter.setPen(_Paint.white_pen)
-            painter.setFont(_Paint.mark_font)
-            painter.drawText(QRectF(6.5, 8.5, 21, 16), int(Qt.AlignmentFlag.AlignCenter), "!")
-        else:
-            painter.drawPolygon(_Paint.star)
+        if kind != CardKind.NOTE:
+            _sprite(painter, ("mark", kind), _MARK_AREA, lambda p: _draw_mark(p, kind))
 
     def _paint_phone(self, painter: QPainter) -> None:
         """A small phone outline left of the author's chip: this post-it came from the room."""
@@ -301,18 +353,11 @@ class CardItem(QGraphicsItem):
     def _paint_author(self, painter: QPainter) -> None:
         if self.author is None:
             return
-        colour = QColor(self.author.colour)
-        chip = QRectF(CARD_W - 31, 5, 26, 22)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(chip, 11, 11)
-        light = colour.lightnessF() > 0.62
-        painter.setPen(_Paint.text_pen if light else _Paint.white_pen)
-        painter.setFont(_Paint.chip_font)
-        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), self.author.initials)
+        colour, initials = self.author.colour, self.author.initials
+        _sprite(painter, ("chip", colour, initials), _CHIP_AREA,
+                lambda p: _draw_chip(p, colour, initials))
 
     def _paint_tags(self, painter: QPainter) -> None:
-        painter.setFont(_Paint.small_font)
         h = _badge_h()
         x, y = TEXT_SIDE - 2, style.D.card_h - h - 6
         for n, tag in enumerate(self.card.tags):
@@ -321,12 +366,108 @@ class CardItem(QGraphicsItem):
             rest = len(self.card.tags) - n
             if x + w > CARD_W - 8 - (24 if rest > 1 else 0):
                 label, w = f"+{rest}", 24
-            painter.setPen(_Paint.badge_pen)
-            painter.setBrush(_Paint.badge_brush)
             badge = QRectF(x, y, w, h)
-            painter.drawRoundedRect(badge, 7, 7)
-            painter.setPen(_Paint.text_pen)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+            _sprite(painter, ("tag", label, w, h), badge.adjusted(-1, -1, 1, 1),
+                    lambda p, badge=badge, label=label: _draw_badge(p, badge, label))
             if label.startswith("+"):
                 break
             x += w + 4
+
+
+class _Pictures:
+    """A picture of each post-it in view, made at the view's scale the first time it is
+    painted and copied on every later paint until the post-it, its selection or the zoom
+    changes (the key holds the Card, author and marks it was made from, so nothing needs to
+    be told). The most recently made pictures are kept up to ``limit`` bytes (a few
+    screens at zoom 1), the oldest are dropped first.
+
+    Not Qt's item cache (DeviceCoordinateCache): for a post-it across the viewport's edge it
+    kept only the visible part, made anew and drawn again in Python on every pan that showed
+    a little more of it (a dozen per pan at 5,000 post-its, issue 11)."""
+
+    limit = 24 * 1024 * 1024
+    used = 0
+    held: ClassVar[OrderedDict[CardItem, int]] = OrderedDict()
+    hints = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+
+    @classmethod
+    def paint(cls, item: CardItem, painter: QPainter, t: QTransform, selected: bool,
+              lod: float) -> None:
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        sx, sy = t.m11() * dpr, t.m22() * dpr
+        bounds = _Paint.bounds
+        x, y = (t.m11() * bounds.x() + t.dx()) * dpr, (t.m22() * bounds.y() + t.dy()) * dpr
+        ix, iy = math.floor(x), math.floor(y)
+        fx, fy = round((x - ix) * 8), round((y - iy) * 8)
+        if fx == 8:
+            ix, fx = ix + 1, 0
+        if fy == 8:
+            iy, fy = iy + 1, 0
+        key = (item.card, item.author, item.from_room, item.lane_kind, selected,
+               round(sx, 5), round(sy, 5), fx, fy)
+        pixmap = item._pic
+        if pixmap is None or item._pic_key != key:
+            pixmap = QPixmap(math.ceil(bounds.width() * sx) + 2,
+                             math.ceil(bounds.height() * sy) + 2)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHints(cls.hints)
+            p.translate(fx / 8, fy / 8)
+            p.scale(sx, sy)
+            p.translate(-bounds.x(), -bounds.y())
+            item._draw(p, selected, lod)
+            p.end()
+            pixmap.setDevicePixelRatio(dpr)
+            cls._keep(item, pixmap, key)
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(QPointF(ix / dpr, iy / dpr), pixmap)
+        painter.setWorldTransform(t)
+
+    @classmethod
+    def _keep(cls, item: CardItem, pixmap: QPixmap, key: tuple) -> None:
+        size = pixmap.width() * pixmap.height() * 4
+        cls.used += size - cls.held.pop(item, 0)
+        cls.held[item] = size
+        item._pic, item._pic_key = pixmap, key
+        while cls.used > cls.limit and len(cls.held) > 1:
+            old, old_size = cls.held.popitem(last=False)
+            old._pic = old._pic_key = None
+            cls.used -= old_size
+
+
+_MARK_AREA = QRectF(4, 4, 26, 24)
+_CHIP_AREA = QRectF(CARD_W - 32, 4, 28, 24)
+
+
+def _draw_mark(painter: QPainter, kind: CardKind) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_Paint.accent[kind])
+    if kind == CardKind.IRRITANT:
+        painter.drawPolygon(_Paint.triangle)
+        painter.setPen(_Paint.white_pen)
+        painter.setFont(_Paint.mark_font)
+        painter.drawText(QRectF(6.5, 8.5, 21, 16), int(Qt.AlignmentFlag.AlignCenter), "!")
+    else:
+        painter.drawPolygon(_Paint.star)
+
+
+def _draw_chip(painter: QPainter, colour_name: str, initials: str) -> None:
+    """The author's initials on a round chip of their colour."""
+    colour = QColor(colour_name)
+    chip = QRectF(CARD_W - 31, 5, 26, 22)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(chip, 11, 11)
+    painter.setPen(_Paint.text_pen if colour.lightnessF() > 0.62 else _Paint.white_pen)
+    painter.setFont(_Paint.chip_font)
+    painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), initials)
+
+
+def _draw_badge(painter: QPainter, badge: QRectF, label: str) -> None:
+    painter.setFont(_Paint.small_font)
+    painter.setPen(_Paint.badge_pen)
+    painter.setBrush(_Paint.badge_brush)
+    painter.drawRoundedRect(badge, 7, 7)
+    painter.setPen(_Paint.text_pen)
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)

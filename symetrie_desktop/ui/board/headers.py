@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -53,6 +54,18 @@ class _Header(QGraphicsItem):
         return rect
 
 
+#: The height a lane's name and note take at most (LaneHeaderItem.paint), with a margin.
+_LANE_TEXT_H = 150.0
+_METRICS: dict[int, QFontMetricsF] = {}
+
+
+def _metrics(pixels: int) -> QFontMetricsF:
+    """The bold font's metrics at this size, made once."""
+    if pixels not in _METRICS:
+        _METRICS[pixels] = QFontMetricsF(_font(pixels, bold=True))
+    return _METRICS[pixels]
+
+
 class StepHeaderItem(_Header):
     def __init__(self, step: Step, number: int) -> None:
         super().__init__(COLUMN_W, STEP_HEADER_H)
@@ -84,8 +97,10 @@ class LaneHeaderItem(_Header):
     def follow(self, visible_top: float) -> None:
         top = max(0.0, min(visible_top - self.y(), self._h - 90))
         if top != self.text_top:
-            self.text_top = top
-            self.update()
+            # repaint where the name was and where it goes, not the whole lane: a lane of a
+            # large board is thousands of pixels tall, and this runs on every scroll
+            old, self.text_top = self.text_top, top
+            self.update(QRectF(4, min(old, top) + 4, self._w - 8, abs(top - old) + _LANE_TEXT_H))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         fill = style.LANE_FILLS.get(self.lane.kind, style.HEADER_FILL)
@@ -123,8 +138,13 @@ class PhaseBandItem(_Header):
         if span[1] - span[0] < 120:
             span = (0.0, self._w)
         if span != self.label_span:
-            self.label_span = span
-            self.update()
+            # repaint the label where it was and where it goes, not the whole band
+            old, self.label_span = self.label_span, span
+            half = _metrics(style.D.phase_px).horizontalAdvance(
+                style.phase_label(self.phase).upper()) / 2 + 6
+            for start, end in (old, span):
+                centre = (start + end) / 2
+                self.update(QRectF(max(4.0, centre - half), 4, 2 * half, self._h - 8))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._box(painter, style.PHASE_FILLS[self.phase], style.PHASE_FILLS[self.phase])
@@ -198,21 +218,52 @@ class LinkItem(QGraphicsItem):
     stroked outline, which only a hit test on the link needs, are made when asked for.
     """
 
+    #: until the link is routed: no place, no track (class defaults, nothing made per link)
+    slot = -1
+    _ends: tuple | None = None
+    _bounds = QRectF()
+    #: left, right, top, bottom in the scene, for a cheap "is it in view" test
+    extent = (0.0, 0.0, 0.0, 0.0)
+    highlighted = False
+    _geometry: tuple[float, float, float, float] | None = None  # x, y1, y2, track
+    _drawn: tuple | None = None  # the lines and squares made from it, when first drawn
+
     def __init__(self, link: Link) -> None:
+        # made 800 times when a large workshop opens: the lines and squares the scene
+        # draws are made from four numbers when the link is first drawn (_shapes)
         super().__init__()
         self.link = link
-        self._line = QLineF()
-        self.slot = -1
-        self._ends: tuple | None = None
-        self._track = QLineF()
-        self._connectors: list[QLineF] = []
-        self._squares: list[QRectF] = []
-        self._bounds = QRectF()
-        #: left, right, top, bottom in the scene, for a cheap "is it in view" test
-        self.extent = (0.0, 0.0, 0.0, 0.0)
-        self.highlighted = False
         self.setFlags(_LINK_FLAGS)
         self.setZValue(2)
+
+    def _shapes(self) -> tuple:
+        """(vertical line, track, connectors, end squares), made once per route."""
+        if self._drawn is None:
+            if self._geometry is None:
+                self._drawn = (QLineF(), QLineF(), [], [])
+            else:
+                x, y1, y2, track = self._geometry
+                self._drawn = (
+                    QLineF(track, y1, track, y2), QLineF(track, y1 + 4, track, y2 - 4),
+                    [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)],
+                    [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)])
+        return self._drawn
+
+    @property
+    def _line(self) -> QLineF:
+        return self._shapes()[0]
+
+    @property
+    def _track(self) -> QLineF:
+        return self._shapes()[1]
+
+    @property
+    def _connectors(self) -> list[QLineF]:
+        return self._shapes()[2]
+
+    @property
+    def _squares(self) -> list[QRectF]:
+        return self._shapes()[3]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -287,15 +338,13 @@ class LinkItem(QGraphicsItem):
         y1 = customer[1] + card_h / 2
         y2 = employee[1] + card_h / 2
         track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
-        self._line = QLineF(track, y1, track, y2)
-        self._track = QLineF(track, y1 + 4, track, y2 - 4)
-        self._connectors = [QLineF(x - 3, y1, track, y1 + 4), QLineF(track, y2 - 4, x - 3, y2)]
-        self._squares = [QRectF(x - 5.5, y1 - 2.5, 5, 5), QRectF(x - 5.5, y2 - 2.5, 5, 5)]
-        self.extent = (x - 8, track + 3, min(y1, y2) - 5, max(y1, y2) + 5)
+        self._geometry = (x, y1, y2, track)
+        self._drawn = None
+        self.extent = left, right, top, bottom = (x - 8, track + 3, min(y1, y2) - 5,
+                                                  max(y1, y2) + 5)
         old = self._bounds
         self.prepareGeometryChange()
         # the path and the bold pen's half width (1.6) fit within the extent
-        left, right, top, bottom = self.extent
         self._bounds = QRectF(left, top, right - left, bottom - top)
         if self.scene() is not None:
             self._repaint(old.united(self._bounds) if not old.isEmpty() else self._bounds)
@@ -306,7 +355,7 @@ class LinkItem(QGraphicsItem):
 
     def track_x(self) -> float:
         """Where the link's vertical line runs (scene x)."""
-        return self._line.x1()
+        return self._geometry[3] if self._geometry is not None else 0.0
 
 
 def _link_pens(on: bool) -> tuple[QPen, QPen]:

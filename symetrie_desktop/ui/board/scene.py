@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip
 
+from ...collector import long_lived
 from ...commands import Change
 from ...commands.room import CARD_KEY, room_cards
 from ...domain.model import CardKind, Link, Participant, Workshop
@@ -38,6 +39,14 @@ _CARD = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _OVERVIEW_CARD = _CARD | _NO_CONTENTS
 
 
+def index_depth(items: int) -> int:
+    """The depth of the scene's BSP index for this many items: Qt's own choice (about
+    log2 of the count, 13 at 5,000 post-its) up to 10. Building the index at the first
+    paint went over 8,192 leaves at 5,000 post-its, and a third of that time goes with
+    1,024 leaves, a few post-its each, which a view's query finds as quickly."""
+    return max(5, min(10, items.bit_length() - 1))
+
+
 class BoardScene(QGraphicsScene):
     def __init__(self, workshop: Workshop, parent=None) -> None:
         super().__init__(parent)
@@ -53,7 +62,8 @@ class BoardScene(QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self._frame: list = []  # bands and "+" buttons
         self.current_step: int | None = None
-        self._pin = (0.0, 0.0, 1e9)  # the view's top-left corner and width, for sticky headers
+        #: the view's top-left corner and width, for sticky headers, and whether they move
+        self._pin: tuple[float, float, float, bool] = (0.0, 0.0, 1e9, True)
         self._corner = CornerItem()
         self.addItem(self._corner)
         self.rebuild(workshop)
@@ -95,15 +105,26 @@ class BoardScene(QGraphicsScene):
         """Everything from scratch (opening a workshop). The layout comes first, so that
         each post-it item is made where it belongs and joins the scene once, rather than
         being placed again afterwards (5,000 more moves and reads when a workshop opens)."""
+        with long_lived():  # thousands of items that last: see ...collector
+            self._rebuild(workshop)
+
+    def _rebuild(self, workshop: Workshop) -> None:
         self.workshop = workshop
         self.clearSelection()
         for item in list(self.cards.values()):
             self.removeItem(item)
         self.cards.clear()
         self.layout = BoardLayout.of(workshop)
-        pos = self.layout.card_pos
-        for card in workshop.cards.values():
-            self._new_card(card, pos.get(card.id))
+        self.setBspTreeDepth(index_depth(len(workshop.cards) + len(workshop.links)))
+        # the loop of _new_card, with what it looks up per post-it taken out of it
+        pos, people, cards, add = self.layout.card_pos, workshop.participants, self.cards, \
+            self.addItem
+        kinds = {lane_id: lane.kind for lane_id, lane in workshop.lanes.items()}
+        flags = _OVERVIEW_CARD if self.overview else _CARD
+        for cid, card in workshop.cards.items():
+            author = people.get(card.author_id) if card.author_id else None
+            item = cards[cid] = CardItem(card, kinds[card.lane_id], author, flags, pos.get(cid))
+            add(item)
         self._mark_room_cards()
         self._place_frame()
         self._sync_links()
@@ -237,11 +258,13 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, AddItem):
                 item.setVisible(editable)
 
-    def pin(self, left: float, top: float, width: float = 1e9) -> None:
+    def pin(self, left: float, top: float, width: float = 1e9, move: bool = True) -> None:
         """Keep the step headers at the top and the lane headers at the left of the view
-        while the board scrolls, so the room always sees where a post-it belongs."""
-        self._pin = (left, top, width)
-        dy, dx = max(0.0, top), max(0.0, left)
+        while the board scrolls, so the room always sees where a post-it belongs. With
+        ``move=False`` (the board view, whose headers are in strips of their own beside its
+        viewport) the headers stay put and only their labels follow the part in view."""
+        self._pin = (left, top, width, move)
+        dy, dx = (max(0.0, top), max(0.0, left)) if move else (0.0, 0.0)
         for item in self._frame:
             if isinstance(item, PhaseBandItem):
                 item.setY(dy)
@@ -440,7 +463,9 @@ class BoardScene(QGraphicsScene):
         of the pinned headers' corner strips, which they used to pass under."""
         if self.overview or not self.links:
             return
-        left, top, _ = self._pin
+        left, top, _, move = self._pin
+        if not move:
+            left = top = 0.0
         area = rect.intersected(QRectF(max(0.0, left) + LANE_HEADER_W, max(0.0, top) + TOP,
                                        1e9, 1e9))
         if area.isEmpty():

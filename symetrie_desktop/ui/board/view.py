@@ -12,8 +12,8 @@ header to rename it; drag a step or lane header to reorder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
@@ -29,6 +29,7 @@ from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
 from .scene import OVERVIEW_ZOOM, BoardScene
+from .strips import Corner, HeaderStrip
 from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
@@ -73,6 +74,14 @@ class BoardView(EditingMixin, QGraphicsView):
         #: Handlers for modified keys meant for the quick capture bar (Alt+1/2/3 …), tried
         #: in turn before the board drops a key: no keystroke may be lost.
         self.key_handlers: list = []
+        # the pinned headers live in two strips in the view's top and left margins (strips.py)
+        self._margins = (-1, -1)
+        self._exposed = None  # the region being repainted (viewportEvent), for drawForeground
+        self._step_strip = HeaderStrip(self, Qt.Orientation.Horizontal)
+        self._lane_strip = HeaderStrip(self, Qt.Orientation.Vertical)
+        self._corner = Corner(self)
+        self.board.sceneRectChanged.connect(self._frame_scene_rect)
+        self._frame_scene_rect()
         steps = model.workshop.ordered_steps()
         self.set_current_step(steps[0].id if steps else None)
         model.changed.connect(self._on_changed)
@@ -119,6 +128,23 @@ class BoardView(EditingMixin, QGraphicsView):
             self._clamp_zoom()
         self.centerOn(area.center())
 
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._exposed = event.region()
+        return super().viewportEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The links, area by area of what is repainted: a pan repaints two thin bands at
+        the viewport's edges, whose bounding rectangle (what Qt passes) is the whole view
+        and crosses every link in it."""
+        exposed = self._exposed
+        self._exposed = None
+        if exposed is None or exposed.rectCount() > 8:
+            self.board.drawForeground(painter, rect)
+            return
+        for part in exposed:
+            self.board.drawForeground(painter, self.mapToScene(part).boundingRect())
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
@@ -127,22 +153,51 @@ class BoardView(EditingMixin, QGraphicsView):
         super().resizeEvent(event)
         self._pin_headers()
 
+    def _frame_scene_rect(self, *_args) -> None:
+        """The viewport shows the board right of the lane headers and below the step
+        headers: those are shown by the strips in the margins."""
+        r = self.board.sceneRect()
+        rect = QRectF(LANE_HEADER_W, TOP, max(1.0, r.right() - LANE_HEADER_W),
+                      max(1.0, r.bottom() - TOP))
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+        self._pin_headers()
+
     def _pin_headers(self) -> None:
         self.board.set_overview(self.zoom() < OVERVIEW_ZOOM)
-        corner = self.mapToScene(0, 0)
-        width = self.viewport().width() / max(self.zoom(), 1e-6)
-        self.board.pin(corner.x(), corner.y(), width)
+        zoom = self.zoom()
+        margins = (round(LANE_HEADER_W * zoom), round(TOP * zoom))
+        if margins != self._margins:
+            self._margins = margins
+            self.setViewportMargins(margins[0], margins[1], 0, 0)
+        left, top = margins
+        port = self.viewport().geometry()
+        self._step_strip.setGeometry(port.x(), port.y() - top, port.width(), top)
+        self._lane_strip.setGeometry(port.x() - left, port.y(), left, port.height())
+        self._corner.setGeometry(port.x() - left, port.y() - top, left, top)
+        self._step_strip.sync()
+        self._lane_strip.sync()
+        area = self.visible_area()
+        self.board.pin(area.left(), area.top(), area.width(), move=False)
+
+    def header_strips(self) -> tuple[HeaderStrip, HeaderStrip]:
+        """The step headers' strip (top) and the lane headers' strip (left)."""
+        return self._step_strip, self._lane_strip
+
+    def _whole_size(self) -> tuple[float, float]:
+        """The viewport's size with the header strips: what the board's fit is made for."""
+        left, top = max(0, self._margins[0]), max(0, self._margins[1])
+        return self.viewport().width() + left, self.viewport().height() + top
 
     def reveal(self, rect: QRectF) -> None:
-        """Scroll so that ``rect`` is in view and not under the pinned headers."""
-        zoom = self.zoom()
-        self.ensureVisible(rect, int(LANE_HEADER_W * zoom) + 16, int(TOP * zoom) + 16)
+        """Scroll so that ``rect`` is in view (the pinned headers are beside the viewport)."""
+        self.ensureVisible(rect, 16, 16)
 
     def home(self) -> None:
         """The view a facilitator wants on opening: the whole width if it stays readable,
         from the top-left corner."""
         rect = self.board.sceneRect()
-        fit = self.viewport().width() / max(1.0, rect.width())
+        fit = self._whole_size()[0] / max(1.0, rect.right())
         self.set_zoom(max(0.75, min(1.0, fit)))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
@@ -156,14 +211,18 @@ class BoardView(EditingMixin, QGraphicsView):
     def min_zoom(self) -> float:
         """The smallest zoom: MIN_ZOOM, or less when that is what shows the whole board (a
         5,000-post-it board is taller than 25 screens at zoom 1)."""
+        return max(0.001, min(MIN_ZOOM, self._fit_zoom()))
+
+    def _fit_zoom(self) -> float:
+        """The zoom at which the whole board, headers included, fits the view."""
         rect = self.board.sceneRect()
-        size = self.viewport().size()
-        fit = min(size.width() / max(1.0, rect.width()), size.height() / max(1.0, rect.height()))
-        return max(0.001, min(MIN_ZOOM, fit))
+        width, height = self._whole_size()
+        # a pixel to spare: the margins are rounded to whole pixels
+        return min((width - 1) / max(1.0, rect.right()), (height - 1) / max(1.0, rect.bottom()))
 
     def set_zoom(self, factor: float) -> None:
         factor = max(self.min_zoom(), min(MAX_ZOOM, factor))
-        self.scale(factor / self.zoom(), factor / self.zoom())
+        self.setTransform(QTransform.fromScale(factor, factor))  # exact: 1.0 stays 1.0
         self._pin_headers()
         self.zoomChanged.emit(self.zoom())
 
@@ -182,17 +241,21 @@ class BoardView(EditingMixin, QGraphicsView):
     def fit_width(self) -> None:
         """The whole journey across the view, from the top (projector mode)."""
         rect = self.board.sceneRect()
-        self.set_zoom(self.viewport().width() / max(1.0, rect.width()))
+        self.set_zoom(self._whole_size()[0] / max(1.0, rect.right()))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._pin_headers()
 
     def visible_area(self) -> QRectF:
-        """The part of the board in view (the audience window can follow it)."""
-        return self.mapToScene(self.viewport().rect()).boundingRect()
+        """The part of the board in view, with the headers' strips as if the board ran
+        under them (the audience window follows it and pins its own headers there)."""
+        left, top = max(0, self._margins[0]), max(0, self._margins[1])
+        return self.mapToScene(self.viewport().rect().adjusted(-left, -top, 0, 0)).boundingRect()
 
     def fit_board(self) -> None:
-        self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.set_zoom(self._fit_zoom())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._clamp_zoom()
         self._pin_headers()
 

@@ -88,9 +88,9 @@ def start_logging() -> None:
 
 
 def run(path: Path | None = None) -> int:
-    from .collector import collector_paused
+    from ..collector import long_lived
 
-    with collector_paused():  # the modules and the first window: objects that all stay
+    with long_lived():  # the modules and the first window: objects that all stay
         app = make_application()
         from .single_instance import InstanceServer, send_to_running
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import disk
+from ..collector import long_lived
 from ..commands import Document
 from ..store import EXTENSION, WorkshopFileError
 from . import ask, i18n, labels, messages
 from .board import style
-from .collector import collector_paused
 from .lazy_tabs import LazyTabs
 from .model import WorkshopModel
 from .projector import ProjectorMode, wants_projector_profile
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.model is not None and self.model.document.path.resolve() == path.resolve():
             return True
-        with collector_paused():  # tens of thousands of objects that all stay
+        with long_lived():  # tens of thousands of objects that all stay
             try:
                 document = Document.open(path)
             except WorkshopFileError as e:

@@ -8,10 +8,8 @@ Errors are one line on stderr: exit 1 for a problem with a file, 2 for a usage m
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__, disk
@@ -191,20 +189,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
-@contextmanager
-def _fewer_collections():
-    """The summary makes a million short-lived objects (flowables, lines, PDF operators)
-    and few cycles: with the default thresholds the cycle collector ran about 250 times
-    at 5,000 post-its, 0.1 s of CPU (gc callbacks, issue 11); with a larger first
-    generation it runs about 40 times. The thresholds are put back afterwards."""
-    before = gc.get_threshold()
-    gc.set_threshold(10_000, 50, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 def _fail(message: str) -> int:
     print(f"symetrie-desktop: {message}", file=sys.stderr)
     return 1
@@ -243,10 +227,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(args)
     if args.command == "report":
+        from .collector import long_lived
         from .report import render_report
 
         _check_output(args.output, True, ".pdf")
-        with _fewer_collections():
+        # a million short-lived objects and few cycles: the collector ran ~250 times at
+        # 5,000 post-its (0.1 s of CPU, gc callbacks, issue 11) for nothing to collect
+        with long_lived():
             pages = render_report(disk.load(args.file), args.output, lang=args.lang)
         print(f"{args.output}: {pages} pages")
         return 0

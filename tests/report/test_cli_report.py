@@ -95,11 +95,12 @@ def test_report_needs_no_qt_and_the_package_imports_no_reportlab(tmp_path, works
     assert (tmp_path / "s.pdf").stat().st_size > 10_000
 
 
-def test_report_collects_less_often_and_puts_the_thresholds_back(
+def test_report_pauses_the_collector_and_starts_it_again(
     tmp_path, capsys, workshop_file, monkeypatch
 ):
-    """The report command raises the cycle collector's first threshold while it writes
-    (issue 11: 250 collections at 5,000 post-its) and restores it, also on a refusal."""
+    """The report command keeps the cycle collector waiting while it writes (issue 11:
+    250 passes at 5,000 post-its for nothing to collect) and starts it again after, also
+    when it refuses a file."""
     import gc
 
     import symetrie_desktop.report as report_package
@@ -108,15 +109,18 @@ def test_report_collects_less_often_and_puts_the_thresholds_back(
     real = report_package.render_report
 
     def spy(*args, **kwargs):
-        seen.append(gc.get_threshold())
+        seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
     monkeypatch.setattr(report_package, "render_report", spy)
-    before = gc.get_threshold()
-    code, _, _ = run(capsys, "report", str(workshop_file), "-o", str(tmp_path / "s.pdf"))
-    assert code == 0 and seen[0][0] >= 10 * before[0]
-    assert gc.get_threshold() == before
-    missing = tmp_path / "absent.symetrie"
-    code, _, err = run(capsys, "report", str(missing), "-o", str(tmp_path / "t.pdf"))
-    assert code == 1 and "absent.symetrie" in err
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    try:
+        code, _, _ = run(capsys, "report", str(workshop_file), "-o", str(tmp_path / "s.pdf"))
+        assert code == 0 and seen == [False]
+        assert gc.isenabled()
+        missing = tmp_path / "absent.symetrie"
+        code, _, err = run(capsys, "report", str(missing), "-o", str(tmp_path / "t.pdf"))
+        assert code == 1 and "absent.symetrie" in err
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # what the command set aside goes back, for the other tests

@@ -403,6 +403,13 @@ def paint_links(painter: QPainter, links, area: QRectF) -> None:
         low, high = top - 4, bottom + 4
         painter.drawLines([QLineF(t.x1(), max(t.y1(), low), t.x2(), min(t.y2(), high))
                            for t in (item._track for item in group)])
+        # the ends only where they are: a pan repaints thin bands, which a link's track
+        # crosses far from both its ends (antialiased strokes cost before any clipping)
+        near_top, near_bottom = top - 8, bottom + 8
+        group = [item for item in group if near_top <= item.extent[2] + 5 <= near_bottom
+                 or near_top <= item.extent[3] - 5 <= near_bottom]
+        if not group:
+            continue
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(ends)
         painter.drawLines([line for item in group for line in item._connectors])

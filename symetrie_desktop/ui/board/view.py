@@ -76,6 +76,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self.key_handlers: list = []
         # the pinned headers live in two strips in the view's top and left margins (strips.py)
         self._margins = (-1, -1)
+        self._strips_zoom = 0.0  # the zoom the strips were last set for
         self._exposed = None  # the region being repainted (viewportEvent), for drawForeground
         self._step_strip = HeaderStrip(self, Qt.Orientation.Horizontal)
         self._lane_strip = HeaderStrip(self, Qt.Orientation.Vertical)
@@ -147,7 +148,16 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        self._pin_headers()
+        if self.zoom() != self._strips_zoom:  # a zoom scrolls too: everything again
+            self._pin_headers()
+            return
+        # a pan: each strip follows its own axis, the labels the part in view
+        if dx:
+            self._step_strip.horizontalScrollBar().setValue(self.horizontalScrollBar().value())
+        if dy:
+            self._lane_strip.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        area = self.visible_area()
+        self.board.pin(area.left(), area.top(), area.width(), move=False)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -177,6 +187,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._corner.setGeometry(port.x() - left, port.y() - top, left, top)
         self._step_strip.sync()
         self._lane_strip.sync()
+        self._strips_zoom = zoom
         area = self.visible_area()
         self.board.pin(area.left(), area.top(), area.width(), move=False)
 

@@ -10,13 +10,18 @@ it into lines once per width, and draws strings.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
-from .text import FONT
+from .text import FONT, SubsetFont
+
+#: Write post-it text as PDF operators directly (what reportlab's ``textOut`` would write,
+#: without measuring each string again or re-encoding it in Python: a third of drawing a
+#: 5,000-post-it summary, issue 11). False takes reportlab's own calls; a test compares
+#: the two PDFs byte for byte.
+FAST_TEXT = True
 
 #: (text, colour, font) runs, or (text, colour, font, size) for a run in its own size (an
 #: author's initials a point smaller); a run's words wrap like any other word, a "\n" in a
@@ -24,9 +29,26 @@ from .text import FONT
 Run = tuple
 
 
-@lru_cache(maxsize=65536)
-def _width(word: str, font: str, size: float) -> float:
-    return stringWidth(word, font, size)
+#: Measured widths per (font, size): a dict lookup per word (an lru_cache call cost
+#: twice as much over the 100,000 words of a 10,000-post-it summary).
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _known(font: str, size: float) -> dict[str, float]:
+    table = _WIDTHS.get((font, size))
+    if table is None:
+        table = _WIDTHS[(font, size)] = {}
+    return table
+
+
+def _measure(word: str, font: str, size: float) -> float:
+    """The width of ``word``, kept for the next time (the cache is cleared past 200,000
+    words, so a long-running app does not grow without end)."""
+    table = _known(font, size)
+    if len(table) > 200_000:
+        table.clear()
+    width = table[word] = stringWidth(word, font, size)
+    return width
 
 
 class CardText(Flowable):
@@ -59,33 +81,36 @@ class CardText(Flowable):
         widths: list[float] = []
         line: list[tuple[list[str], Color, str, float]] = []
         x = 0.0
-
-        def flush() -> None:
-            nonlocal line, x
-            if line:
-                lines.append([(" ".join(words), *style) for words, *style in line])
-                widths.append(x)
-            line, x = [], 0.0
-
         for text, colour, font, size in self.runs:
-            space = _width(" ", FONT, size)
-            style = (colour, font, size)
+            known = _known(font, size)
+            space = _known(FONT, size).get(" ") or _measure(" ", FONT, size)
+            # the words of the line's last segment while it has this run's style
+            last = line[-1] if line else None
+            tail = last[0] if last and last[1] is colour and last[2:] == (font, size) else None
             for n, paragraph in enumerate(text.split("\n")):
-                if n:
-                    flush()
-                for word in paragraph.split():
-                    w = _width(word, font, size)
-                    pieces = ((word, w),) if w <= width else [
-                        (p, _width(p, font, size)) for p in _pieces(word, font, size, width)]
-                    for piece, w in pieces:
-                        if line and x + space + w > width:
-                            flush()
-                        if line and line[-1][1] is colour and line[-1][2:] == (font, size):
-                            line[-1][0].append(piece)
-                        else:
-                            line.append(([piece], *style))
-                        x = x + space + w if x else w
-        flush()
+                if n and line:
+                    lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
+                    widths.append(x)
+                    line, x, tail = [], 0.0, None
+                words = paragraph.split()
+                measured = [known.get(w) or _measure(w, font, size) for w in words]
+                if measured and max(measured) > width:  # a long URL: cut into pieces
+                    pieces = [p for w in words for p in _pieces(w, font, size, width)]
+                    words, measured = [p[0] for p in pieces], [p[1] for p in pieces]
+                for word, w in zip(words, measured, strict=True):
+                    if line and x + space + w > width:
+                        lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
+                        widths.append(x)
+                        line, x, tail = [], 0.0, None
+                    if tail is None:
+                        tail = [word]
+                        line.append((tail, colour, font, size))
+                    else:
+                        tail.append(word)
+                    x = x + space + w if x else w
+        if line:
+            lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
+            widths.append(x)
         return lines, widths
 
     def draw(self) -> None:
@@ -96,12 +121,18 @@ class CardText(Flowable):
     def draw_into(self, text, left: float, top: float) -> None:
         """Add the lines to a text object, the first line's top at (left, top): a page of
         post-its is one text object rather than one per post-it (issue 11)."""
+        if FAST_TEXT and text._canvas.bottomup and text._enforceColorSpace is None:
+            self._draw_direct(text, left, top)
+        else:
+            self._draw_reportlab(text, left, top)
+
+    def _draw_reportlab(self, text, left: float, top: float) -> None:
+        """The lines through reportlab's text object calls."""
         y = top - self.size
         # compared by identity: a Color's == runs in Python, for every segment
         current_colour, current_font = None, None
         for line, used in zip(self._lines, self._widths, strict=True):
-            x = left + ((self.width - used) / 2 if self.centred else 0)
-            text.setTextOrigin(x, y)
+            text.setTextOrigin(left + ((self.width - used) / 2 if self.centred else 0), y)
             for i, (words, colour, font, size) in enumerate(line):
                 if current_font != (font, size):
                     text.setFont(font, size)
@@ -111,6 +142,53 @@ class CardText(Flowable):
                     current_colour = colour
                 text.textOut(f" {words}" if i else words)
             y -= self.leading
+
+    def _draw_direct(self, text, left: float, top: float) -> None:
+        """The same PDF operators as :meth:`_draw_reportlab` writes, appended directly: a
+        string whose characters all have a code in the font's first subset is encoded
+        with one ``str.translate`` (see :class:`.text.SubsetFont`), anything else takes
+        reportlab's ``textOut``, which assigns the codes."""
+        append = text._code.append
+        doc = text._canvas._doc
+        y = top - self.size
+        current_colour = current_font = current_size = state = face = None
+        x = left
+        for line, used in zip(self._lines, self._widths, strict=True):
+            x = left + ((self.width - used) / 2 if self.centred else 0)
+            append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            first = True
+            for words, colour, font, size in line:
+                if font != current_font or size != current_size:
+                    text.setFont(font, size)
+                    current_font, current_size = font, size
+                    face = getFont(font)
+                    state = face.state.get(doc) if isinstance(face, SubsetFont) else None
+                if colour is not current_colour:
+                    append(_rg(colour))
+                    text._fillColorObj = _rgb(colour)
+                    current_colour = colour
+                if first:
+                    first = False
+                else:
+                    words = " " + words
+                known = getattr(state, "symetrie_known", None)
+                if known is None or not known.issuperset(words):
+                    text.textOut(words)
+                    if isinstance(face, SubsetFont):
+                        state = face.state.get(doc)
+                    continue
+                encoded = escapePDF(words.translate(state.symetrie_codes).encode("latin-1"))
+                if text._curSubset == 0:
+                    append(f"({encoded}) Tj")
+                else:  # the font was just set: what _formatText writes then
+                    name = face.getSubsetInternalName(0, doc)
+                    tf = f"{name} {fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
+                    append(f"{tf} ({encoded}) Tj")
+                    text._curSubset = 0
+            y -= self.leading
+        # the cursor where the last line started (textOut would have moved it along)
+        text._x0 = text._x = x
+        text._y0 = text._y = y + self.leading
 
 
 _RGB: dict[int, tuple[Color, tuple[float, float, float]]] = {}
@@ -125,14 +203,29 @@ def _rgb(colour: Color) -> tuple[float, float, float]:
     return known[1]
 
 
-def _pieces(word: str, font: str, size: float, width: float) -> list[str]:
-    """A word wider than the cell (a long URL) is cut into pieces that fit."""
-    if _width(word, font, size) <= width:
-        return [word]
+_RG: dict[int, tuple[Color, str]] = {}
+
+
+def _rg(colour: Color) -> str:
+    """The PDF operator that sets ``colour`` as the fill, as ``setFillColor`` writes it."""
+    known = _RG.get(id(colour))
+    if known is None or known[0] is not colour:
+        known = _RG[id(colour)] = (colour, f"{fp_str(_rgb(colour))} rg")
+    return known[1]
+
+
+def _pieces(word: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """A word with its width, or if wider than the cell (a long URL) cut into pieces that
+    fit, with theirs."""
+    whole = _known(font, size).get(word) or _measure(word, font, size)
+    if whole <= width:
+        return [(word, whole)]
     pieces, current = [], ""
     for ch in word:
-        if current and _width(current + ch, font, size) > width:
+        if current and stringWidth(current + ch, font, size) > width:
             pieces.append(current)
             current = ""
         current += ch
-    return [*pieces, current] if current else pieces
+    if current:
+        pieces.append(current)
+    return [(p, stringWidth(p, font, size)) for p in pieces]

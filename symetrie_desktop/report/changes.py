@@ -32,6 +32,8 @@ PROGRESS_ORDER = (Progress.DONE, Progress.DOING, Progress.LATE, Progress.DROPPED
 
 @dataclass(frozen=True, slots=True)
 class WhatChanged:
+    """What a follow-up session's summary opens with: progress since the previous one."""
+
     session: int  # this session's rank in the chain
     previous_title: str
     previous_date: str

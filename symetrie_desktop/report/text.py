@@ -44,12 +44,20 @@ class SubsetFont(TTFont):
     reportlab's own path, which assigns the codes.
     """
 
+    def first_subset(self, text: str, doc) -> bytes | None:
+        """``text`` encoded in the first subset if every character already has a code
+        there, else None (the caller then takes reportlab's path)."""
+        state = self.state.get(doc)
+        known = getattr(state, "symetrie_known", None)
+        if known is not None and known.issuperset(text):
+            return text.translate(state.symetrie_codes).encode("latin-1")
+        return None
+
     def splitString(self, text, doc, encoding="utf-8"):
         if text and isinstance(text, str):
-            state = self.state.get(doc)
-            known = getattr(state, "symetrie_known", None)
-            if known is not None and known.issuperset(text):
-                return [(0, text.translate(state.symetrie_codes).encode("latin-1"))]
+            encoded = self.first_subset(text, doc)
+            if encoded is not None:
+                return [(0, encoded)]
         result = super().splitString(text, doc, encoding)
         state = self.state[doc]
         codes = state.assignments

@@ -93,3 +93,34 @@ def test_report_needs_no_qt_and_the_package_imports_no_reportlab(tmp_path, works
     ).stdout
     assert out.strip().endswith("False")
     assert (tmp_path / "s.pdf").stat().st_size > 10_000
+
+
+def test_report_pauses_the_collector_and_starts_it_again(
+    tmp_path, capsys, workshop_file, monkeypatch
+):
+    """The report command keeps the cycle collector waiting while it writes (issue 11:
+    250 passes at 5,000 post-its for nothing to collect) and starts it again after, also
+    when it refuses a file."""
+    import gc
+
+    import symetrie_desktop.report as report_package
+
+    seen = []
+    real = report_package.render_report
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_package, "render_report", spy)
+    assert gc.isenabled()
+    try:
+        code, _, _ = run(capsys, "report", str(workshop_file), "-o", str(tmp_path / "s.pdf"))
+        assert code == 0 and seen == [False]
+        assert gc.isenabled()
+        missing = tmp_path / "absent.symetrie"
+        code, _, err = run(capsys, "report", str(missing), "-o", str(tmp_path / "t.pdf"))
+        assert code == 1 and "absent.symetrie" in err
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # what the command set aside goes back, for the other tests

@@ -8,6 +8,7 @@ Errors are one line on stderr: exit 1 for a problem with a file, 2 for a usage m
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +43,27 @@ class CliError(Exception):
     """A problem to report in one line, with exit status 1."""
 
 
+def _formatter(kind: type[argparse.HelpFormatter]):
+    """argparse's help formatter ``kind`` at the width argparse would choose itself.
+
+    Left to itself, argparse asks ``shutil.get_terminal_size`` for every argument it adds,
+    and importing shutil brings zlib, bz2 and lzma into every command (issue 11). The width
+    is found the same way: ``COLUMNS``, else the terminal's, else 80; less a margin of 2."""
+    def make(prog: str) -> argparse.HelpFormatter:
+        try:
+            columns = int(os.environ["COLUMNS"])
+        except (KeyError, ValueError):
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        return kind(prog, width=(columns or 80) - 2)
+
+    return make
+
+
 class _Skipped:
     """Stands for a sub-command's parser that :func:`build_parser` leaves out."""
 
@@ -60,7 +82,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="symetrie-desktop",
         description="Symétrie: symmetry-of-attention workshops, offline.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_formatter(argparse.RawDescriptionHelpFormatter),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     desktop = parser.add_mutually_exclusive_group()
@@ -71,7 +93,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add_parser(name: str, **kwargs) -> argparse.ArgumentParser | _Skipped:
-        return sub.add_parser(name, **kwargs) if only in (None, name) else _Skipped()
+        if only not in (None, name):
+            return _Skipped()
+        return sub.add_parser(name, formatter_class=_formatter(argparse.HelpFormatter), **kwargs)
 
     p = add_parser("new", help="create an empty workshop file, from a template or blank")
     p.add_argument("file", type=Path, help="the .symetrie file to create")

@@ -132,3 +132,41 @@ def test_a_command_parsed_alone_has_the_same_help_and_usage_errors(command, caps
         assert alone == shown(build_parser().parse_args, args)
     assert f"usage: symetrie-desktop {command}" in shown(main, [command, "--help"])[1]
     assert "follow-up" in shown(main, ["--help"])[1]  # the main help lists every command
+
+
+@pytest.mark.parametrize("columns", [None, "50", "130", "0", "large"])
+def test_help_is_as_wide_as_argparse_would_make_it(columns, monkeypatch):
+    # the command line gives argparse its width rather than letting it import shutil
+    import argparse
+
+    from symetrie_desktop.cli import _formatter
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+
+    def shown(formatter) -> str:
+        parser = argparse.ArgumentParser(prog="p", formatter_class=formatter)
+        parser.add_argument("--long", help="word " * 60)
+        return parser.format_help()
+
+    for kind in (argparse.HelpFormatter, argparse.RawDescriptionHelpFormatter):
+        assert shown(_formatter(kind)) == shown(kind)
+
+
+def test_import_loads_neither_qt_nor_the_modules_it_does_without(tmp_path):
+    """What ``import`` leaves out (issue 11): Qt, tempfile, and shutil with its compression
+    modules (argparse and the store used to bring them in)."""
+    source = tmp_path / "a.json"
+    main(["demo", "-o", str(tmp_path / "d.symetrie")])
+    main(["export", str(tmp_path / "d.symetrie"), "-o", str(source)])
+    code = (
+        "import sys; from symetrie_desktop.cli import main; "
+        f"main(['import', r'{source}', '-o', r'{tmp_path / 'i.symetrie'}']); "
+        "print(sorted(m for m in ('PySide6', 'tempfile', 'shutil', 'zlib', 'bz2', 'lzma') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().endswith("[]"), out

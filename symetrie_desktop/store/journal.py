@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import struct
 from pathlib import Path
@@ -62,6 +61,8 @@ def recover(path: Path) -> None:
         return
     if not _belongs(path, journal):
         _set_aside(path, journal, restore=None)
+    import shutil  # here only: with its compression modules, a hundredth of every command
+
     file_copy = path.with_name(f".{path.name}.before-rollback")
     journal_copy = path.with_name(f".{journal.name}.before-rollback")
     try:

@@ -58,3 +58,40 @@ def test_starting_on_a_file_builds_the_board_and_imports_nothing_hidden(demo_fil
     assert seen["tabs"] == ["QWidget", *["LazyPage"] * 7]  # the board page, then stand-ins
     loaded = [m for m in NOT_AT_START if m in seen["modules"]]
     assert loaded == []
+
+
+START_SCREEN = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+def idle(self):
+    window = next(w for w in self.topLevelWidgets() if w.objectName() == "mainWindow")
+    first = sorted(sys.modules)
+    for _ in range(3):
+        self.processEvents()
+    print(json.dumps({"first": first, "idle": sorted(sys.modules),
+                      "start screen": window._start is not None and window.model is None}))
+    return 0
+
+QApplication.exec = idle
+from symetrie_desktop.cli import main
+sys.exit(main([]))
+"""
+
+WORKSHOP_PAGES = ("symetrie_desktop.ui.board.view", "symetrie_desktop.ui.capture_bar",
+                  "symetrie_desktop.ui.participants", "symetrie_desktop.ui.decide")
+
+
+def test_the_start_screen_imports_the_board_while_it_waits(tmp_path: Path):
+    """Shown with no workshop, the window first paints the start screen, then, while the
+    facilitator chooses, imports what opening a workshop builds (issue 11: a tenth of
+    opening 5,000 post-its)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"), XDG_STATE_HOME=str(tmp_path / "s"))
+    done = subprocess.run([sys.executable, "-c", START_SCREEN], env=env,
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["start screen"]
+    assert [m for m in WORKSHOP_PAGES if m in seen["first"]] == []  # not before it shows
+    assert [m for m in WORKSHOP_PAGES if m not in seen["idle"]] == []

@@ -564,8 +564,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._enable()
         self.capture.line.setFocus()
-        view = self.view
-        QTimer.singleShot(0, lambda: view.home() if view is self.view else None)
+        self.view.open_home()
 
     def _build_agenda(self, model: WorkshopModel) -> None:
         from .agenda_bar import AgendaBar

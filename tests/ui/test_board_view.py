@@ -78,3 +78,34 @@ def test_shift_drag_selects_with_a_rubber_band(ui, window, view):
     end = view.mapFromScene(b.right() - 20, b.bottom() - 10)
     ui.drag(view.viewport(), start, end, modifiers=Qt.KeyboardModifier.ShiftModifier)
     assert sorted(view.selected_card_ids()) == sorted([cell[0].id, cell[1].id])
+
+
+def test_an_opened_board_is_first_painted_at_its_home_zoom(qtbot, demo_file, monkeypatch):
+    """The board opens on its home view (the whole width while it stays readable) from its
+    very first paint: a home set after that paint drew the board twice, at two zooms."""
+    from PySide6.QtCore import QEvent
+
+    from symetrie_desktop.ui.board.view import BoardView
+    from symetrie_desktop.ui.main_window import MainWindow
+
+    painted = []
+    paint = BoardView.viewportEvent
+
+    def viewport_event(self, event):
+        if event.type() == QEvent.Type.Paint:
+            painted.append(round(self.zoom(), 4))
+        return paint(self, event)
+
+    monkeypatch.setattr(BoardView, "viewportEvent", viewport_event)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    QApplication.processEvents()
+    assert win.open_file(demo_file)
+    QApplication.processEvents()  # the first paint, as at a start or an opening
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    home = round(win.view.zoom(), 4)
+    assert home < 1.0  # the demo board is wider than the view: the readable 0.75
+    assert painted[0] == home
+    win.close()

@@ -78,6 +78,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._margins = (-1, -1)
         self._strips_zoom = 0.0  # the zoom the strips were last set for
         self._exposed = None  # the region being repainted (viewportEvent), for drawForeground
+        self._home_pending = False  # see open_home
         self._step_strip = HeaderStrip(self, Qt.Orientation.Horizontal)
         self._lane_strip = HeaderStrip(self, Qt.Orientation.Vertical)
         self._corner = Corner(self)
@@ -131,6 +132,7 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Paint:
+            self._home_pending = False
             self._exposed = event.region()
         return super().viewportEvent(event)
 
@@ -161,6 +163,8 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._home_pending:
+            self.home()
         self._pin_headers()
 
     def _frame_scene_rect(self, *_args) -> None:
@@ -203,6 +207,14 @@ class BoardView(EditingMixin, QGraphicsView):
     def reveal(self, rect: QRectF) -> None:
         """Scroll so that ``rect`` is in view (the pinned headers are beside the viewport)."""
         self.ensureVisible(rect, 16, 16)
+
+    def open_home(self) -> None:
+        """:meth:`home`, and again at each resize until the board is first painted: the
+        window's layout gives the view its size after the opening, and a home made after the
+        first paint drew the board twice, at two zooms (a fifth of opening 5,000 post-its,
+        issue 11)."""
+        self._home_pending = True
+        self.home()
 
     def home(self) -> None:
         """The view a facilitator wants on opening: the whole width if it stays readable,

@@ -29,6 +29,12 @@ def render_report(
 
     ``progress(done, total)`` is called now and then from the calling thread.
     """
+    from reportlab import rl_config
+
+    # reportlab checks every attribute set on a chart's shapes, "a big help when developing"
+    # (its words) that it leaves out when this is 0 before its graphics are imported: a
+    # third of drawing our two charts, which are fixed and tested (issue 11)
+    rl_config.shapeChecking = 0
     from .build import build_report
 
     return build_report(workshop, out_path, lang, progress, generated or datetime.now())

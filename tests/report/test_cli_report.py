@@ -124,3 +124,20 @@ def test_report_pauses_the_collector_and_starts_it_again(
         assert gc.isenabled()
     finally:
         gc.unfreeze()  # what the command set aside goes back, for the other tests
+
+
+def test_the_charts_are_drawn_without_reportlabs_developer_checks(tmp_path, workshop_file):
+    """reportlab checks each attribute set on a chart's shapes unless ``shapeChecking`` is
+    0 when its graphics are imported (issue 11: a third of drawing the charts); the
+    summary switches it off, and still draws its charts."""
+    code = (
+        "import sys; from symetrie_desktop.cli import main; "
+        f"main(['report', r'{workshop_file}', '-o', r'{tmp_path / 's.pdf'}']); "
+        "from reportlab.graphics import shapes; "
+        "print('__setattr__' in vars(shapes.Shape), 'reportlab.graphics.renderPDF' in "
+        "sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().endswith("False True")

@@ -91,20 +91,18 @@ class _Paint:
 #: Small pictures of the parts many post-its share (the kind's mark, an author's chip, a tag
 #: badge), each made once per look, scale and sub-pixel offset and then copied: a post-it
 #: newly shown by a pan paints in Python, and these parts were half of its time (issue 11).
-_SPRITES: dict[tuple, tuple[QPixmap, float]] = {}
+_SPRITES: dict[tuple, QPixmap] = {}
 _SPRITE_LIMIT = 3000  # a few hundred in practice (zoom steps × authors × tags); bounds memory
 _SCALED = QTransform.TransformationType.TxScale.value
 
 
-def _sprite(painter: QPainter, key: tuple, area: QRectF, draw) -> None:
-    """Paint what ``draw(painter)`` paints inside ``area`` (post-it coordinates), from a
-    picture made on first use at the painter's scale and sub-pixel position (1/8 px), so
-    that the copy lands on the same pixels as drawing it in place would."""
-    t = painter.worldTransform()
-    if t.type().value > _SCALED:  # rotated or sheared: no picture, draw it
-        draw(painter)
-        return
-    dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+def _place(painter: QPainter, t: QTransform, area: QRectF) -> tuple[float, float, float,
+                                                                      int, int, int, int]:
+    """Where a picture of ``area`` (post-it coordinates) lands on the device: its ratio, its
+    scale, the whole pixel of its corner and the sub-pixel offset (1/8 px) to draw it at,
+    so that the copy lands on the same pixels as drawing it in place would."""
+    device = painter.device()
+    dpr = device.devicePixelRatioF() if device is not None else 1.0
     sx, sy = t.m11() * dpr, t.m22() * dpr
     x, y = (t.m11() * area.x() + t.dx()) * dpr, (t.m22() * area.y() + t.dy()) * dpr
     ix, iy = math.floor(x), math.floor(y)
@@ -113,26 +111,48 @@ def _sprite(painter: QPainter, key: tuple, area: QRectF, draw) -> None:
         ix, fx = ix + 1, 0
     if fy == 8:
         iy, fy = iy + 1, 0
-    full = (key, round(sx, 5), round(sy, 5), fx, fy, int(painter.renderHints().value))
-    found = _SPRITES.get(full)
-    if found is None:
+    return dpr, sx, sy, ix, iy, fx, fy
+
+
+def _picture(area: QRectF, place: tuple, hints, draw) -> QPixmap:
+    """What ``draw(painter)`` paints inside ``area``, as a picture made for ``place``."""
+    dpr, sx, sy, _, _, fx, fy = place
+    pixmap = QPixmap(math.ceil(area.width() * sx) + 2, math.ceil(area.height() * sy) + 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHints(hints)
+    p.translate(fx / 8, fy / 8)
+    p.scale(sx, sy)
+    p.translate(-area.x(), -area.y())
+    draw(p)
+    p.end()
+    pixmap.setDevicePixelRatio(dpr)
+    return pixmap
+
+
+def _blit(painter: QPainter, t: QTransform, place: tuple, pixmap: QPixmap) -> None:
+    dpr, ix, iy = place[0], place[3], place[4]
+    painter.setWorldTransform(QTransform())
+    painter.drawPixmap(QPointF(ix / dpr, iy / dpr), pixmap)
+    painter.setWorldTransform(t)
+
+
+def _sprite(painter: QPainter, key: tuple, area: QRectF, draw) -> None:
+    """Paint what ``draw(painter)`` paints inside ``area`` (post-it coordinates), from a
+    picture made on first use at the painter's scale and sub-pixel position."""
+    t = painter.worldTransform()
+    if t.type().value > _SCALED:  # rotated or sheared: no picture, draw it
+        draw(painter)
+        return
+    place = _place(painter, t, area)
+    full = (key, place[0], round(place[1], 5), round(place[2], 5), place[5], place[6],
+            int(painter.renderHints().value))
+    pixmap = _SPRITES.get(full)
+    if pixmap is None:
         if len(_SPRITES) >= _SPRITE_LIMIT:
             _SPRITES.clear()
-        pixmap = QPixmap(math.ceil(area.width() * sx) + 2, math.ceil(area.height() * sy) + 2)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHints(painter.renderHints())
-        p.translate(fx / 8, fy / 8)
-        p.scale(sx, sy)
-        p.translate(-area.x(), -area.y())
-        draw(p)
-        p.end()
-        pixmap.setDevicePixelRatio(dpr)
-        found = _SPRITES[full] = (pixmap, dpr)
-    pixmap, ratio = found
-    painter.setWorldTransform(QTransform())
-    painter.drawPixmap(QPointF(ix / ratio, iy / ratio), pixmap)
-    painter.setWorldTransform(t)
+        pixmap = _SPRITES[full] = _picture(area, place, painter.renderHints(), draw)
+    _blit(painter, t, place, pixmap)
 
 
 def _badge_h() -> float:
@@ -393,36 +413,16 @@ class _Pictures:
     @classmethod
     def paint(cls, item: CardItem, painter: QPainter, t: QTransform, selected: bool,
               lod: float) -> None:
-        device = painter.device()
-        dpr = device.devicePixelRatioF() if device is not None else 1.0
-        sx, sy = t.m11() * dpr, t.m22() * dpr
         bounds = _Paint.bounds
-        x, y = (t.m11() * bounds.x() + t.dx()) * dpr, (t.m22() * bounds.y() + t.dy()) * dpr
-        ix, iy = math.floor(x), math.floor(y)
-        fx, fy = round((x - ix) * 8), round((y - iy) * 8)
-        if fx == 8:
-            ix, fx = ix + 1, 0
-        if fy == 8:
-            iy, fy = iy + 1, 0
+        place = _place(painter, t, bounds)
         key = (item.card, item.author, item.from_room, item.lane_kind, selected,
-               round(sx, 5), round(sy, 5), fx, fy)
+               round(place[1], 5), round(place[2], 5), place[5], place[6])
         pixmap = item._pic
         if pixmap is None or item._pic_key != key:
-            pixmap = QPixmap(math.ceil(bounds.width() * sx) + 2,
-                             math.ceil(bounds.height() * sy) + 2)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHints(cls.hints)
-            p.translate(fx / 8, fy / 8)
-            p.scale(sx, sy)
-            p.translate(-bounds.x(), -bounds.y())
-            item._draw(p, selected, lod)
-            p.end()
-            pixmap.setDevicePixelRatio(dpr)
+            pixmap = _picture(bounds, place, cls.hints,
+                              lambda p: item._draw(p, selected, lod))
             cls._keep(item, pixmap, key)
-        painter.setWorldTransform(QTransform())
-        painter.drawPixmap(QPointF(ix / dpr, iy / dpr), pixmap)
-        painter.setWorldTransform(t)
+        _blit(painter, t, place, pixmap)
 
     @classmethod
     def _keep(cls, item: CardItem, pixmap: QPixmap, key: tuple) -> None:

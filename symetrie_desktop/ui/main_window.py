@@ -862,6 +862,14 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        if self.exports.job is not None:
+            # an export is being written from a snapshot: the window closes once it is on
+            # disk (or cancelled with the summary's Annuler), not under its worker
+            event.ignore()
+            self.exports.when_done(self.close)
+            self.statusBar().showMessage(self.tr(
+                "La fenêtre se fermera une fois l'export terminé."))
+            return
         self.close_workshop()
         super().closeEvent(event)
 

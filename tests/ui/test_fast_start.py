@@ -70,9 +70,13 @@ def idle(self):
     for _ in range(3):
         self.processEvents()
     card_item = sys.modules.get("symetrie_desktop.ui.board.card_item")
+    picture = sys.modules.get("symetrie_desktop.ui.board.picture")
     print(json.dumps({"first": first, "idle": sorted(sys.modules),
                       "start screen": window._start is not None and window.model is None,
-                      "pens ready": card_item is not None and card_item._Paint.ready}))
+                      "pens ready": card_item is not None and card_item._Paint.ready,
+                      "sample drawn": picture is not None and picture._sample_drawn,
+                      "pictures held": card_item and len(card_item._Pictures.held),
+                      "shared pictures": card_item and len(card_item._SPRITES)}))
     return 0
 
 QApplication.exec = idle
@@ -90,7 +94,8 @@ OPENING_NEEDS = ("platformdirs",)
 def test_the_start_screen_imports_the_board_while_it_waits(tmp_path: Path):
     """Shown with no workshop, the window first paints the start screen, then, while the
     facilitator chooses, imports what opening a workshop builds (issue 11: a tenth of
-    opening 5,000 post-its) and makes the post-its' shared pens and fonts."""
+    opening 5,000 post-its), makes the post-its' shared pens and fonts and draws a sample
+    board, whose fonts and letters the first painted board then finds made."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
                XDG_DATA_HOME=str(tmp_path / "d"), XDG_STATE_HOME=str(tmp_path / "s"))
     done = subprocess.run([sys.executable, "-c", START_SCREEN], env=env,
@@ -101,3 +106,8 @@ def test_the_start_screen_imports_the_board_while_it_waits(tmp_path: Path):
     assert [m for m in WORKSHOP_PAGES if m in seen["first"]] == []  # not before it shows
     assert [m for m in WORKSHOP_PAGES + OPENING_NEEDS if m not in seen["idle"]] == []
     assert seen["pens ready"]  # the post-its' shared pens and fonts, made once
+    # a sample board drawn and dropped: its fonts and letters are ready, nothing is kept
+    # but the small shared pictures (marks, chips, tags) a real board reuses
+    assert seen["sample drawn"]
+    assert seen["pictures held"] == 0
+    assert seen["shared pictures"] > 0

@@ -64,11 +64,13 @@ def _import_workshop_pages() -> None:
     classes PySide6 makes the first time a scroll area hands out its viewport (about 30,
     15 ms), and the fonts and letters of a first painted board (a sample drawn and
     dropped, ``picture.draw_sample``). The opening's tray hint and backup import their
-    modules too (10-20 ms)."""
+    modules too (10-20 ms). A test opens a workshop after this and checks that no module
+    of ours is left to import."""
     import platformdirs  # noqa: F401
     from PySide6.QtWidgets import QAbstractScrollArea
 
     from ..commands import tray  # noqa: F401
+    from ..store import backup  # noqa: F401
     from . import after, agenda_bar, agenda_clock, capture_bar, decide, participants  # noqa: F401
     from .board import view  # noqa: F401
     from .board.card_item import _Paint
@@ -874,6 +876,14 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        if self.exports.job is not None:
+            # an export is being written from a snapshot: the window closes once it is on
+            # disk (or cancelled with the summary's Annuler), not under its worker
+            event.ignore()
+            self.exports.when_done(self.close)
+            self.statusBar().showMessage(self.tr(
+                "La fenêtre se fermera une fois l'export terminé."))
+            return
         self.close_workshop()
         super().closeEvent(event)
 

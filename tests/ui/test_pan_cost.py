@@ -1,6 +1,7 @@
 """What a pan of the board repaints, and that the screen is right afterwards (issue 11: a pan
 repaints the scroll bars' handles only, the board's background where it is uncovered, and
-the links of the uncovered bands found by their tiles)."""
+the links of the uncovered bands found by their tiles; a post-it newly uncovered is drawn
+from the shaping its wrap did and from a shared picture of its sheet)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRectF
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from symetrie_desktop.commands import board as edits
 from symetrie_desktop.exchange.demo import generated_workshop
 from symetrie_desktop.exchange.workshop_json import from_exchange
 from symetrie_desktop.store import write_new
 from symetrie_desktop.ui.board import headers
+from symetrie_desktop.ui.board.card_item import CardItem
 
 
 @pytest.fixture
@@ -169,3 +171,41 @@ def test_the_links_of_an_area_are_found_by_their_tiles_after_any_edit(ui, window
     found = _near(board.links, everything)
     assert item not in found
     assert len(found) == len(board.links) == len(window.model.workshop.links)
+
+
+def _drawn(item, scale: float) -> QImage:
+    """The post-it drawn in place (no picture) at ``scale``, on white."""
+    image = QImage(260, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.setWorldTransform(QTransform.fromTranslate(10.375, 10).scale(scale, scale))
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("text", [
+    "Relance attente livraison facture client & <b>urgent</b> après trois appels",
+    "Première ligne\nseconde ligne, plus longue que la largeur d'un post-it, qui se coupe",
+    "mot " * 200,  # cut: the last line ends in '…'
+    "انتظار طويل في الهاتف قبل الرد",  # right to left
+])
+def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(window, text):
+    """The first drawing after a wrap draws the lines the wrap laid out (their shaping
+    done once), and lets them go; every later drawing draws the lines' text: the two look
+    the same, pixel for pixel, at zoom 1 and 0.6."""
+    workshop = window.model.workshop
+    card = next(c for c in workshop.cards.values() if c.author_id)
+    assert window.model.try_push(edits.update_card, card.id, text=text)
+    card = window.model.workshop.cards[card.id]
+    item = CardItem(card, workshop.lanes[card.lane_id].kind,
+                    workshop.participants[card.author_id])
+    for scale in (1.0, 0.6):
+        item._lines = None  # wrapped anew: the next drawing uses the wrap's layout
+        first = _drawn(item, scale)
+        assert item._laid is None and item._lines
+        again = _drawn(item, scale)
+        assert first == again
+        assert first != _drawn(item, scale * 0.9)  # the comparison sees a difference

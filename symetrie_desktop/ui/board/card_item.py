@@ -85,6 +85,7 @@ class _Paint:
         cls.star = _star(QPointF(17, 16), 9.5, 4.2)
         cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
         cls.bounds = QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
+        cls.body = QRectF(-3, -3, CARD_W + 6, style.D.card_h + 6)  # with its edge
         cls.ready = True
 
 
@@ -181,10 +182,17 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """The lines a card shows: wrapped at words, the last one ending in '…' if text is cut."""
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int,
+               laid: list | None = None) -> list[str]:
+    """The lines a card shows: wrapped at words, the last one ending in '…' if text is cut.
+
+    With ``laid`` (an empty list), it receives the text layouts made, then, for each line
+    returned, its laid-out ``QTextLine``, or None for a line cut short with '…': drawing
+    those lines reuses the shaping the wrap did (see ``CardItem._draw``)."""
     metrics = QFontMetricsF(font)
     lines: list[str] = []
+    shown: list = []
+    layouts: list[QTextLayout] = []
     cut = len(text) > LINE_LIMIT_CHARS
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -199,17 +207,22 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
             line.setLineWidth(width)
             start = line.textStart()
             lines.append(paragraph[start:start + line.textLength()].rstrip())
+            shown.append(line)
         layout.endLayout()
+        layouts.append(layout)
         if len(lines) > max_lines:
             break
     if len(lines) > max_lines:
-        lines, cut = lines[:max_lines], True
+        lines, shown, cut = lines[:max_lines], shown[:max_lines], True
     if cut and lines:
         last = lines[-1]
+        shown[-1] = None
         if metrics.horizontalAdvance(last + " …") <= width:
             lines[-1] = last + " …"
         else:
             lines[-1] = metrics.elidedText(last + "………", Qt.TextElideMode.ElideRight, width)
+    if laid is not None:
+        laid.extend((layouts, shown))
     return lines
 
 
@@ -228,6 +241,8 @@ class CardItem(QGraphicsItem):
     #: the wrapped lines, made at the first paint and forgotten when the text changes
     _lines: list[str] | None = None
     _rtl = False
+    #: (text layouts, laid-out lines) from the wrap, kept until the drawing that follows it
+    _laid: list | None = None
 
     def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None,
                  flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE,
@@ -263,14 +278,14 @@ class CardItem(QGraphicsItem):
         """Take the new value; forget the wrapped text only if text or tags changed."""
         old = self.card
         if (card.text, card.tags) != (old.text, old.tags):
-            self._lines = None
+            self._lines = self._laid = None
         self.card, self.lane_kind, self.author = card, lane_kind, author
         self.update()
 
     def restyle(self) -> None:
         """The display profile changed: new size, text wrapped again."""
         self.prepareGeometryChange()
-        self._lines = None
+        self._lines = self._laid = None
         self._pic_key = None
         self.update()
 
@@ -298,8 +313,9 @@ class CardItem(QGraphicsItem):
         if self._lines is None:
             room = style.D.card_h - TEXT_TOP - (_badge_h() + 11 if self.card.tags else 8)
             max_lines = max(1, int(room // _Paint.text_metrics.lineSpacing()))
+            self._laid = []
             self._lines = wrap_lines(self.card.text, _Paint.text_font, CARD_W - 2 * TEXT_SIDE,
-                                     max_lines)
+                                     max_lines, self._laid)
             self._rtl = is_rtl(self.card.text)
         return self._lines
 
@@ -323,10 +339,8 @@ class CardItem(QGraphicsItem):
 
     def _draw(self, painter: QPainter, selected: bool, lod: float) -> None:
         kind = self.card.kind
-        rect = QRectF(0, 0, CARD_W, style.D.card_h)
-        painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
-        painter.setBrush(_Paint.fill[kind])
-        painter.drawRoundedRect(rect, 7, 7)
+        _sprite(painter, ("body", kind, selected, style.D.card_h), _Paint.body,
+                lambda p: _draw_body(p, kind, selected))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         self._paint_mark(painter, kind)
         if lod < 0.5:
@@ -339,6 +353,10 @@ class CardItem(QGraphicsItem):
         spacing = _Paint.text_metrics.lineSpacing()
         ascent = _Paint.text_metrics.ascent()
         lines = self._text_lines()
+        # the first drawing after a wrap draws the lines it laid out (their shaping done),
+        # then lets them go: thousands of post-its' layouts would weigh megabytes
+        held, self._laid = self._laid, None  # the layouts must outlive their lines' drawing
+        laid = None if held is None else held[1]
         width = CARD_W - 2 * TEXT_SIDE
         for i, line in enumerate(lines):
             y = TEXT_TOP + i * spacing
@@ -346,6 +364,10 @@ class CardItem(QGraphicsItem):
                 painter.drawText(QRectF(TEXT_SIDE, y, width, spacing),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                                  line)
+            elif laid is not None and laid[i] is not None:
+                # the same glyphs at the same baseline as drawText of its text
+                laid[i].draw(painter, QPointF(TEXT_SIDE, y + ascent - laid[i].ascent()
+                                              - laid[i].y()))
             else:
                 painter.drawText(QPointF(TEXT_SIDE, y + ascent), line)
         if self.card.tags:
@@ -444,6 +466,15 @@ class _Pictures:
 
 _MARK_AREA = QRectF(4, 4, 26, 24)
 _CHIP_AREA = QRectF(CARD_W - 32, 4, 28, 24)
+
+
+def _draw_body(painter: QPainter, kind: CardKind, selected: bool) -> None:
+    """The post-it's rounded, edged sheet: the same for every post-it of a kind, so drawn
+    once per look and scale and copied (an antialiased outline was a sixth of drawing a
+    post-it newly uncovered by a pan, issue 11)."""
+    painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
+    painter.setBrush(_Paint.fill[kind])
+    painter.drawRoundedRect(QRectF(0, 0, CARD_W, style.D.card_h), 7, 7)
 
 
 def _draw_mark(painter: QPainter, kind: CardKind) -> None:

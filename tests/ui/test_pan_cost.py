@@ -209,3 +209,50 @@ def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(window, text):
         again = _drawn(item, scale)
         assert first == again
         assert first != _drawn(item, scale * 0.9)  # the comparison sees a difference
+
+
+def _count_draws(monkeypatch) -> list[int]:
+    drawn: list[int] = []
+    real = CardItem._draw
+    monkeypatch.setattr(CardItem, "_draw", lambda item, *a: (drawn.append(item.card_id),
+                                                             real(item, *a)))
+    return drawn
+
+
+def test_while_the_board_stays_still_the_post_its_around_it_are_drawn_ahead(
+        large, qtbot, monkeypatch):
+    """A pan after a pause copies the post-its it uncovers: they were drawn in the idle
+    time before it, a few milliseconds per turn of the event loop."""
+    view = large.view
+    view.set_zoom(1.0)
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    h.setValue(h.maximum() // 3)
+    v.setValue(v.maximum() // 3)
+    QApplication.processEvents()
+    drawn = _count_draws(monkeypatch)
+    qtbot.waitUntil(lambda: bool(drawn) and not view.ahead.busy(), timeout=20000)
+    ahead = set(drawn)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert any(not shown.intersects(view.board.cards[c].sceneBoundingRect()) for c in ahead)
+    drawn.clear()
+    for dx, dy in ((300, 200), (-300, -200), (-300, -200)):
+        _pan(view, dx, dy)
+    assert drawn == []  # every post-it these pans uncovered had its picture
+    # and what they show is the board drawn whole
+    assert _same(_on_screen(view.viewport()), view.viewport().grab().toImage())
+
+
+def test_nothing_is_drawn_ahead_zoomed_out_or_while_the_board_moves(large, monkeypatch):
+    view = large.view
+    drawn = _count_draws(monkeypatch)
+    view.fit_board()
+    QApplication.processEvents()
+    view.ahead.start()  # as if the wait were over
+    assert drawn == [] and not view.ahead.queue
+    view.set_zoom(1.0)
+    QApplication.processEvents()
+    drawn.clear()
+    view.ahead.start()
+    assert view.ahead.queue or drawn  # something to draw around the view at zoom 1
+    _pan(view, 40, 25)  # a scroll stops it: it begins anew once the board is still
+    assert not view.ahead.queue and view.ahead.wait.isActive()

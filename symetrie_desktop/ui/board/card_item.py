@@ -95,6 +95,7 @@ class _Paint:
 _SPRITES: dict[tuple, QPixmap] = {}
 _SPRITE_LIMIT = 3000  # a few hundred in practice (zoom steps × authors × tags); bounds memory
 _SCALED = QTransform.TransformationType.TxScale.value
+_OVERVIEW_LOD = 0.28  # below, a post-it is a block of its colour (no picture)
 
 
 def _place(painter: QPainter, t: QTransform, area: QRectF) -> tuple[float, float, float,
@@ -103,7 +104,12 @@ def _place(painter: QPainter, t: QTransform, area: QRectF) -> tuple[float, float
     scale, the whole pixel of its corner and the sub-pixel offset (1/8 px) to draw it at,
     so that the copy lands on the same pixels as drawing it in place would."""
     device = painter.device()
-    dpr = device.devicePixelRatioF() if device is not None else 1.0
+    return _place_at(device.devicePixelRatioF() if device is not None else 1.0, t, area)
+
+
+def _place_at(dpr: float, t: QTransform, area: QRectF) -> tuple[float, float, float,
+                                                                 int, int, int, int]:
+    """:func:`_place` on a device of ratio ``dpr`` (for pictures made before any paint)."""
     sx, sy = t.m11() * dpr, t.m22() * dpr
     x, y = (t.m11() * area.x() + t.dx()) * dpr, (t.m22() * area.y() + t.dy()) * dpr
     ix, iy = math.floor(x), math.floor(y)
@@ -326,7 +332,7 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         t = painter.worldTransform()
         lod = option.levelOfDetailFromTransform(t)
-        if lod < 0.28:
+        if lod < _OVERVIEW_LOD:
             # a block a few pixels wide: antialiasing would only blur it, and costs
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(QRectF(0, 0, CARD_W, style.D.card_h), _Paint.flat[self.card.kind])
@@ -416,6 +422,14 @@ class CardItem(QGraphicsItem):
             x += w + 4
 
 
+def picture_ahead(item: CardItem, t: QTransform, dpr: float) -> bool:
+    """Make ``item``'s picture for a view that would paint it through ``t`` (item to
+    viewport), if it has none for it yet: the view draws post-its next to what it shows
+    while nothing happens (``view.py``), so that a pan copies them instead of drawing
+    them. True if a picture was made."""
+    return _Pictures.ahead(item, t, dpr)
+
+
 class _Pictures:
     """A picture of each post-it in view, made at the view's scale the first time it is
     painted and copied on every later paint until the post-it, its selection or the zoom
@@ -435,16 +449,32 @@ class _Pictures:
     @classmethod
     def paint(cls, item: CardItem, painter: QPainter, t: QTransform, selected: bool,
               lod: float) -> None:
-        bounds = _Paint.bounds
-        place = _place(painter, t, bounds)
+        place = _place(painter, t, _Paint.bounds)
+        pixmap = cls._made(item, place, selected, lod)
+        _blit(painter, t, place, pixmap)
+
+    @classmethod
+    def ahead(cls, item: CardItem, t: QTransform, dpr: float) -> bool:
+        """Make the picture ``item`` will need when a view painting it through ``t`` (item
+        to viewport, a scale and a move) uncovers it; True if it had to be made."""
+        lod = min(t.m11(), t.m22())
+        if lod < _OVERVIEW_LOD:
+            return False
+        place = _place_at(dpr, t, _Paint.bounds)
+        before = item._pic
+        return cls._made(item, place, item.isSelected(), lod) is not before
+
+    @classmethod
+    def _made(cls, item: CardItem, place: tuple, selected: bool, lod: float) -> QPixmap:
+        """The item's picture for ``place``, made now if it has none or an outdated one."""
         key = (item.card, item.author, item.from_room, item.lane_kind, selected,
                round(place[1], 5), round(place[2], 5), place[5], place[6])
         pixmap = item._pic
         if pixmap is None or item._pic_key != key:
-            pixmap = _picture(bounds, place, cls.hints,
+            pixmap = _picture(_Paint.bounds, place, cls.hints,
                               lambda p: item._draw(p, selected, lod))
             cls._keep(item, pixmap, key)
-        _blit(painter, t, place, pixmap)
+        return pixmap
 
     @classmethod
     def drop(cls, item: CardItem) -> None:

@@ -25,6 +25,7 @@ from ...domain.model import CardKind, LaneKind
 from ...domain.rules import Reason
 from ..model import WorkshopModel
 from . import navigation, style
+from .ahead import DrawAhead
 from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
@@ -83,6 +84,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._strips_zoom = 0.0  # the zoom the strips were last set for
         self._exposed = None  # the region being repainted (viewportEvent), for drawForeground
         self._home_pending = False  # see open_home
+        self.ahead = DrawAhead(self, OVERVIEW_ZOOM)  # post-its drawn ahead (ahead.py)
         self._step_strip = HeaderStrip(self, Qt.Orientation.Horizontal)
         self._lane_strip = HeaderStrip(self, Qt.Orientation.Vertical)
         self._corner = Corner(self)
@@ -138,7 +140,9 @@ class BoardView(EditingMixin, QGraphicsView):
         if event.type() == QEvent.Type.Paint:
             self._home_pending = False
             self._exposed = event.region()
+            self.ahead.restart()
         return super().viewportEvent(event)
+
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """The scene's background as Qt's background cache drew it, without antialiasing
@@ -163,6 +167,7 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        self.ahead.restart()
         if self.zoom() != self._strips_zoom:  # a zoom scrolls too: everything again
             self._pin_headers()
             return

@@ -1286,7 +1286,7 @@
     <name>ExportActions</name>
     <message>
         <source>Exporter la synthèse (PDF)…</source>
-        <extracomment>A PDF was written: its path and its number of pages (also for Imprimer…). An export ended without a file: cancelled, or failed (the message is shown too).</extracomment>
+        <extracomment>What a background export runs: (workshop, path, lang, progress) -&gt; pages, rows or slides. A PDF was written: its path and its number of pages (also for Imprimer…). A workbook or a deck was written off the UI thread: its path. An export ended without a file: cancelled, or failed (the message is shown too).</extracomment>
         <translation>Export the summary (PDF)…</translation>
     </message>
     <message>
@@ -1386,6 +1386,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Écriture du classeur Excel…</source>
+        <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
         <source>Exporter le diaporama du comité</source>
         <translation>Export the steering-committee deck</translation>
     </message>
@@ -1404,6 +1408,10 @@
     <message>
         <source>Exporté : {name}</source>
         <translation>Exported: {name}</translation>
+    </message>
+    <message>
+        <source>Écriture du diaporama…</source>
+        <translation>Writing the slide deck…</translation>
     </message>
     <message>
         <source>Symétrie</source>
@@ -3467,7 +3475,7 @@ balance</translation>
     <name>style</name>
     <message>
         <source>ce que vit le client</source>
-        <extracomment>how far down the name is drawn, so it stays in sight in a tall row scrolled halfway</extracomment>
+        <extracomment>The height a lane&apos;s name and note take at most (LaneHeaderItem.paint), with a margin. how far down the name is drawn, so it stays in sight in a tall row scrolled halfway</extracomment>
         <translation>what the customer lives through</translation>
     </message>
     <message>
@@ -3484,7 +3492,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
-        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. until the link is routed: no place, no track (class defaults, nothing made per link) left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

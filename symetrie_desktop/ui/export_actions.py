@@ -3,9 +3,12 @@
 The PDF of a 5,000-post-it workshop takes a couple of seconds, so it is written off the UI
 thread, from a snapshot of the workshop taken on the UI thread (the values are frozen
 dataclasses, only the dicts are copied), with a progress dialog that can cancel it. The
-CSV and the Markdown take milliseconds, the workbook and the deck about a second for a
-usual workshop (several for thousands of post-its), and are written at once. "Imprimer…"
-writes the PDF to a temporary file and hands it to the system's viewer, which prints it.
+workbook and the deck take about a second for a usual workshop and several for thousands of
+post-its (3.8 s each at 5,000): written at once, they froze the window and the projector
+for that long, so they are written the same way, with a busy dialog (no Annuler: each is
+one call of its library, and it writes its file atomically at the end). The CSV and the
+Markdown take milliseconds and are written at once. "Imprimer…" writes the PDF to a
+temporary file and hands it to the system's viewer, which prints it.
 
 The main window calls :func:`install_export_actions` once; ``model`` may be a
 :class:`WorkshopModel` or a callable returning the current one (or None).
@@ -56,15 +59,38 @@ class _JobSignals(QObject):
     cancelled = Signal()
 
 
-class ReportJob(QRunnable):
-    """Writes one PDF on a pool thread and reports through signals living on the UI thread."""
+#: What a background export runs: (workshop, path, lang, progress) -> pages, rows or slides.
+Writer = Callable[[Workshop, Path, str, Callable[[int, int], None]], int]
 
-    def __init__(self, workshop: Workshop, path: Path, lang: str) -> None:
+
+def _write_pdf(workshop: Workshop, path: Path, lang: str, progress) -> int:
+    return render_report(workshop, path, lang=lang, progress=progress)
+
+
+def _write_xlsx(workshop: Workshop, path: Path, lang: str, _progress) -> int:
+    from ..exchange.xlsx_export import write_xlsx
+
+    return write_xlsx(workshop, path, lang)
+
+
+def _write_pptx(workshop: Workshop, path: Path, lang: str, _progress) -> int:
+    from ..report.deck import write_deck
+
+    return write_deck(workshop, path, lang)
+
+
+class ReportJob(QRunnable):
+    """Writes one file (the PDF, the workbook or the deck) on a pool thread and reports
+    through signals living on the UI thread."""
+
+    def __init__(self, workshop: Workshop, path: Path, lang: str,
+                 write: Writer = _write_pdf) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.workshop = workshop
         self.path = path
         self.lang = lang
+        self.write = write
         self.cancel_requested = False
         self.signals = _JobSignals()
 
@@ -75,7 +101,7 @@ class ReportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            pages = render_report(self.workshop, self.path, lang=self.lang, progress=self._progress)
+            pages = self.write(self.workshop, self.path, self.lang, self._progress)
         except ExportCancelled:
             self.signals.cancelled.emit()
         except OSError as e:
@@ -91,6 +117,8 @@ class ExportActions(QObject):
 
     #: A PDF was written: its path and its number of pages (also for Imprimer…).
     pdfWritten = Signal(str, int)
+    #: A workbook or a deck was written off the UI thread: its path.
+    officeWritten = Signal(str)
     #: An export ended without a file: cancelled, or failed (the message is shown too).
     exportEnded = Signal()
 
@@ -102,6 +130,7 @@ class ExportActions(QObject):
         self._before = before
         self._model = model
         self.job: ReportJob | None = None
+        self._office = False  # the job in progress writes a workbook or a deck
         self._last_job: ReportJob | None = None
         self.dialog: QProgressDialog | None = None
         self.last_message = ""
@@ -189,14 +218,21 @@ class ExportActions(QObject):
         return self._start(folder / f"{self._stem()}.pdf")
 
     def _start(self, path: Path) -> bool:
+        return self._background(path, _write_pdf, self.tr("Écriture de la synthèse…"),
+                                self.tr("Synthèse"), office=False)
+
+    def _background(self, path: Path, write: Writer, label: str, title: str,
+                    office: bool) -> bool:
+        """Write ``path`` on a pool thread from a snapshot taken now, behind a window-modal
+        dialog: the PDF's shows its progress and can be cancelled, the Office files' only
+        say that they are being written."""
         model = self.model
-        if model is None:
+        if model is None or self.job is not None:
             return False
-        job = ReportJob(snapshot(model.workshop), path, self.language())
-        dialog = QProgressDialog(
-            self.tr("Écriture de la synthèse…"), self.tr("Annuler"), 0, 100, self.window
-        )
-        dialog.setWindowTitle(self.tr("Synthèse"))
+        job = ReportJob(snapshot(model.workshop), path, self.language(), write)
+        cancel_text = None if office else self.tr("Annuler")
+        dialog = QProgressDialog(label, cancel_text, 0, 0 if office else 100, self.window)
+        dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -207,7 +243,7 @@ class ExportActions(QObject):
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
-        self.job, self.dialog = job, dialog
+        self.job, self.dialog, self._office = job, dialog, office
         for action in self.actions:
             action.setEnabled(False)
         dialog.show()
@@ -219,7 +255,7 @@ class ExportActions(QObject):
             self.job.cancel_requested = True
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and total:
+        if self.dialog is not None and total and not self._office:
             self.dialog.setValue(min(99, 100 * done // total))
 
     def _finish(self) -> None:
@@ -234,7 +270,12 @@ class ExportActions(QObject):
             action.setEnabled(True)
 
     def _on_finished(self, path: str, pages: int) -> None:
+        office = self._office
         self._finish()
+        if office:
+            self._status(self.tr("Exporté : {name}").format(name=Path(path).name))
+            self.officeWritten.emit(path)
+            return
         if self._open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
             self._status(self.tr("Synthèse ouverte pour impression ({n} pages).").format(n=pages))
@@ -247,8 +288,13 @@ class ExportActions(QObject):
         self.pdfWritten.emit(path, pages)
 
     def _on_failed(self, why: str) -> None:
+        office, path = self._office, self.job.path if self.job is not None else None
         self._finish()
-        self._warn(self.tr("La synthèse n'a pas pu être écrite ({why}).").format(why=why))
+        if office and path is not None:
+            self._warn(self.tr("« {name} » n'a pas pu être écrit ({why}).").format(
+                name=path.name, why=why))
+        else:
+            self._warn(self.tr("La synthèse n'a pas pu être écrite ({why}).").format(why=why))
         self.exportEnded.emit()
 
     def _on_cancelled(self) -> None:
@@ -283,28 +329,36 @@ class ExportActions(QObject):
         )
 
     def export_xlsx(self, path: Path | None = None) -> bool:
-        from ..exchange.xlsx_export import write_xlsx
-
-        return self._quick(
+        return self._office_export(
             path,
-            write_xlsx,
+            _write_xlsx,
             self.tr("Exporter l'atelier pour Excel"),
             self.tr("{name}.xlsx").format(name=self._stem()),
             self.tr("Classeur Excel (*.xlsx)"),
             ".xlsx",
+            self.tr("Écriture du classeur Excel…"),
         )
 
     def export_pptx(self, path: Path | None = None) -> bool:
-        from ..report.deck import write_deck
-
-        return self._quick(
+        return self._office_export(
             path,
-            write_deck,
+            _write_pptx,
             self.tr("Exporter le diaporama du comité"),
             self.tr("{name} - comité.pptx").format(name=self._stem()),
             self.tr("Présentation PowerPoint (*.pptx)"),
             ".pptx",
+            self.tr("Écriture du diaporama…"),
         )
+
+    def _office_export(self, path, write, title, default_name, file_filter, suffix,
+                       label) -> bool:
+        if self.job is not None or self.model is None:
+            return False
+        if path is None:
+            path = self._ask(title, default_name, file_filter, suffix)
+            if path is None:
+                return False
+        return self._background(Path(path), write, label, title, office=True)
 
     def _quick(self, path, write, title, default_name, file_filter, suffix) -> bool:
         model = self.model

@@ -124,9 +124,10 @@ def test_file_menu_writes_the_deck_of_the_open_workshop(dialogs, qtbot, demo_doc
     win = QMainWindow()
     qtbot.addWidget(win)
     menu = win.menuBar().addMenu("Fichier")
-    install_export_actions(win, menu, lambda: model)
+    actions = install_export_actions(win, menu, lambda: model)
     dialogs.expect("save", str(tmp_path / "comité"))
-    next(a for a in menu.actions() if "PowerPoint" in a.text()).trigger()
+    with qtbot.waitSignal(actions.officeWritten, timeout=30000):  # written off the UI thread
+        next(a for a in menu.actions() if "PowerPoint" in a.text()).trigger()
     assert dialogs.asked[0].default.endswith("demo - comité.pptx")
     prs = Presentation(tmp_path / "comité.pptx")
     plan = table_rows(prs, "Plan d’actions")

@@ -107,10 +107,11 @@ def test_file_menu_exports_the_workbook_of_the_open_workshop(dialogs, qtbot, dem
     win = QMainWindow()
     qtbot.addWidget(win)
     menu = win.menuBar().addMenu("Fichier")
-    install_export_actions(win, menu, lambda: model)
+    actions = install_export_actions(win, menu, lambda: model)
     dialogs.expect("save", str(tmp_path / "pour excel"))
     entry = next(a for a in menu.actions() if "Excel" in a.text())
-    entry.trigger()
+    with qtbot.waitSignal(actions.officeWritten, timeout=30000):  # written off the UI thread
+        entry.trigger()
     assert dialogs.asked[0].default.endswith("demo.xlsx")
     book = load_workbook(tmp_path / "pour excel.xlsx")
     texts = {r["Texte"] for r in rows(book["Post-it"])}

@@ -165,3 +165,66 @@ def test_cancelling_the_file_dialog_writes_nothing(dialogs, window, monkeypatch,
     assert window.exports.export_plan() is False
     assert window.exports.export_pdf() is False
     assert window.exports.job is None
+
+
+# -- the workbook and the deck, off the UI thread -------------------------------------------
+
+
+def test_the_workbook_is_written_off_the_ui_thread_from_the_workshop_as_it_was_clicked(
+    dialogs, window, qtbot, monkeypatch, tmp_path
+):
+    """At 5,000 post-its the workbook takes seconds: the window (and the projector) keeps
+    running meanwhile, and the file holds the workshop of the moment of the click."""
+    import threading
+
+    from openpyxl import load_workbook
+
+    gate = threading.Event()
+    threads: list[str] = []
+    original = export_actions._write_xlsx
+
+    def gated(workshop, path, lang, progress):
+        threads.append(threading.current_thread().name)
+        assert gate.wait(20), "the test never opened the gate"
+        return original(workshop, path, lang, progress)
+
+    monkeypatch.setattr(export_actions, "_write_xlsx", gated)
+    model = window.model
+    before = {c.text for c in model.workshop.cards.values()}
+    out = tmp_path / "exports" / "classeur"
+    out.parent.mkdir()
+    _save_as(dialogs, out)
+    with qtbot.waitSignal(window.exports.officeWritten, timeout=30000) as done:
+        _entry(window, "Exporter l'atelier pour Excel").trigger()
+        dialog = window.findChild(QProgressDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.findChild(QPushButton) is None  # nothing to cancel: one library call
+        assert (dialog.minimum(), dialog.maximum()) == (0, 0)  # busy, no false percentage
+        assert not any(a.isEnabled() for a in window.exports.actions)  # one at a time
+        # the room goes on while the file is written: this post-it is not in it
+        lane = model.workshop.lane_of_kind(LaneKind.CUSTOMER)
+        step = model.workshop.ordered_steps()[0]
+        model.push(board_edits.add_card(model.workshop, lane.id, step.id, "irritant", TYPED))
+        gate.set()
+    path = out.with_name("classeur.xlsx")
+    assert done.args == [str(path)]
+    assert threads and threads[0] != threading.main_thread().name
+    book = load_workbook(path)
+    ws = book["Post-it"]
+    header = [c.value for c in ws[1]]
+    texts = {row[header.index("Texte")] for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert texts == before and TYPED not in texts
+    assert all(a.isEnabled() for a in window.exports.actions)
+    assert "classeur.xlsx" in window.statusBar().currentMessage()
+    assert [p.name for p in out.parent.iterdir()] == ["classeur.xlsx"]  # no temporary file
+
+
+def test_a_workbook_into_a_vanished_folder_gives_one_message_naming_it(
+    dialogs, window, qtbot, tmp_path
+):
+    _save_as(dialogs, tmp_path / "gone" / "classeur.xlsx")
+    with qtbot.waitSignal(window.exports.exportEnded, timeout=30000):
+        window.exports.xlsx_action.trigger()
+    assert window.exports.last_message.startswith("« classeur.xlsx » n'a pas pu être écrit")
+    assert window.exports.xlsx_action.isEnabled() and window.exports.job is None
+    assert not (tmp_path / "gone").exists()

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
 
 from ..domain.model import Card, CardKind, Lane, Step
 from .cardtext import CardText
@@ -24,6 +24,7 @@ from .labels import Labels
 from .lanerows import LaneRows
 from .layout import BandMarker, BoardState, SummaryDoc
 from .styles import ACCENT, CARD_EDGE, CARD_FILL, HEADER_BG, INK, MUTED, RULE, styles
+from .tables import Para
 from .text import FONT, FONT_BOLD, para, printable
 
 MAX_STEPS_PER_BAND = 6
@@ -57,11 +58,11 @@ class Band:
     @cached_property
     def header(self) -> Table:
         st = styles()
-        cells = [Paragraph(self.lb["step"], st["lane"])]
+        cells = [Para(self.lb["step"], st["lane"])]
         for number, step in self.steps:
             name = para(f"{number}. {step.name}", 90)
             phase = self.lb.enum(step.phase)
-            cells.append(Paragraph(f"{name}<br/><font color='#666666'>{phase}</font>", st["step"]))
+            cells.append(Para(f"{name}<br/><font color='#666666'>{phase}</font>", st["step"]))
         table = Table([cells], colWidths=self.widths)
         table.setStyle(
             [
@@ -122,8 +123,8 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
     all_bands = bands(steps)
     story: list = [NextPageTemplate("board")]
     if not all_bands or not facts.workshop.cards:
-        story += [PageBreak(), BandMarker(state, None), Paragraph(lb["board"], styles()["h1"])]
-        story.append(Paragraph(lb["no_cards"], styles()["body"]))
+        story += [PageBreak(), BandMarker(state, None), Para(lb["board"], styles()["h1"])]
+        story.append(Para(lb["no_cards"], styles()["body"]))
         return story
     cells = facts.workshop.cells()
     lanes = facts.workshop.ordered_lanes()
@@ -151,8 +152,8 @@ def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, a
           CARD_EDGE[cards[rank].kind]) if rank < len(cards) else None for cards in columns]
         for rank in range(depth)
     ]  # fmt: skip
-    return [LaneRows(rows, band.widths, Paragraph(name, st["lane"]),
-                     Paragraph(f"{name} {lb['continued']}", st["lane"]), HEADER_BG, RULE)]
+    return [LaneRows(rows, band.widths, Para(name, st["lane"]),
+                     Para(f"{name} {lb['continued']}", st["lane"]), HEADER_BG, RULE)]
 
 
 def _card_text(card: Card, facts: Facts, annex) -> CardText:

@@ -12,9 +12,10 @@ from reportlab.platypus import Flowable
 
 from .facts import Facts
 from .labels import Labels
+from .sections import cell
 from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, INK, MUTED, RULE, heading, styles
 from .tables import Para, chunked_tables
-from .text import FONT, para
+from .text import FONT
 
 GRID = colors.HexColor("#e3e6ea")
 
@@ -174,25 +175,26 @@ def axis_names(names: list[str], room: float, size: float, lines: int = 2) -> li
 
 
 def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
-    st = styles()
-    th, cell, num = st["th"], st["cell"], st["cell_center"]
-    thc = st["th_center"]
-    head1 = ["", "", "", Para(lb["customer"], thc), "", "", Para(lb["employee"], thc)]
-    head1 += ["", ""]
+    """Each step's irritants, enchantments and balance on both sides: plain-text cells
+    (``sections.cell``), measured once and drawn in one text object per table; as
+    Paragraphs, its 180 cells at 20 steps were a tenth of a 500-post-it summary's own work
+    (issue 11)."""
+    head1 = ["", "", "", cell(lb["customer"], "th_center"), "", "",
+             cell(lb["employee"], "th_center"), "", ""]
     head2 = [
-        Para("N°", th),
-        Para(lb["step"], th),
-        Para(lb["phase"], th),
-        *(Para(lb[k], thc) for k in ("irr_short", "ench_short", "balance") * 2),
+        cell("N°", "th"),
+        cell(lb["step"], "th"),
+        cell(lb["phase"], "th"),
+        *(cell(lb[k], "th_center") for k in ("irr_short", "ench_short", "balance") * 2),
     ]
     rows = []
     for n, s in enumerate(facts.summaries, 1):
         cells = [
-            Para(str(n), num),
-            Para(para(s.step.name, 200), cell),
-            Para(lb.enum(s.step.phase), cell),
+            cell(str(n), "cell_center"),
+            cell(s.step.name, limit=200),
+            cell(lb.enum(s.step.phase)),
             *(
-                Para(_signed(v) if i % 3 == 2 else str(v), num)
+                cell(_signed(v) if i % 3 == 2 else str(v), "cell_center")
                 for i, v in enumerate(
                     (
                         s.customer_irritants, s.customer_enchantments, s.customer_balance,

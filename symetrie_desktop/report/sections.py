@@ -17,6 +17,7 @@ from .cardtext import CardText
 from .facts import Facts, delight_sentences
 from .labels import Labels
 from .styles import (
+    ACCENT,
     CARD_EDGE,
     HEADER_BG,
     INK,
@@ -42,6 +43,9 @@ CELL = {
     "cell_bold": (FONT_BOLD, 8, 10, INK),
     "cell_bold_center": (FONT_BOLD, 9, 11, INK),
     "figure_label_center": (FONT, 8, 10, MUTED),
+    "cell_center": (FONT, 8, 10, INK),
+    "th": (FONT_BOLD, 8, 10, ACCENT),
+    "th_center": (FONT_BOLD, 8, 10, ACCENT),
 }
 HINTS = {
     Quadrant.PRIORITY_1: "hint_1",

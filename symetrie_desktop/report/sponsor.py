@@ -10,11 +10,15 @@ the next page.
 
 Post-its carry the same marks as on the board: a warning sign for an irritant, a star for
 an enchantment.
+
+Its paragraphs are ``tables.Para``, which break their lines once per width: the block is
+wrapped whole, then again by its tables and by the shrinking frame, four to five line
+breakings per paragraph for the same width (issue 11).
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table
+from reportlab.platypus import KeepInFrame, Spacer, Table
 
 from ..domain.matrix import Quadrant
 from ..domain.model import Card, CardKind
@@ -23,6 +27,7 @@ from .facts import Facts
 from .labels import Labels
 from .sections import figures_table, participants_story
 from .styles import HEADER_BG, QUADRANT_COLOUR, RULE, heading, styles
+from .tables import Para
 from .text import para
 
 #: The marks the board draws on a post-it.
@@ -57,51 +62,51 @@ def first_page(facts: Facts, lb: Labels, width: float, height: float) -> list:
     # P1 pairs
     p1 = facts.pairs[Quadrant.PRIORITY_1]
     colour = "#" + QUADRANT_COLOUR[Quadrant.PRIORITY_1].hexval()[2:]
-    story.append(Paragraph(f"<font color='{colour}'>{lb.quadrant(Quadrant.PRIORITY_1)}</font>"
+    story.append(Para(f"<font color='{colour}'>{lb.quadrant(Quadrant.PRIORITY_1)}</font>"
                            f" · {lb.fmt('pairs_count', n=len(p1))}", h2))
     if p1:
-        rows = [[Paragraph(lb["step"], st["th"]), Paragraph(lb["customer_card"], st["th"]),
-                 Paragraph(lb["employee_card"], st["th"])]]
+        rows = [[Para(lb["step"], st["th"]), Para(lb["customer_card"], st["th"]),
+                 Para(lb["employee_card"], st["th"])]]
         for pair in p1[:MAX_PAIRS]:
             rows.append([
-                Paragraph(f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 80)}",
+                Para(f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 80)}",
                           st["cell_bold"]),
-                Paragraph(marked(pair.customer), st["cell"]),
-                Paragraph(marked(pair.employee), st["cell"]),
+                Para(marked(pair.customer), st["cell"]),
+                Para(marked(pair.employee), st["cell"]),
             ])
         if len(p1) > MAX_PAIRS:
-            rows.append(["", Paragraph(words["more"].format(n=len(p1) - MAX_PAIRS),
+            rows.append(["", Para(words["more"].format(n=len(p1) - MAX_PAIRS),
                                        st["cell_muted"]), ""])
         story.append(_table(rows, [width * 0.22, width * 0.39, width * 0.39]))
     else:
-        story.append(Paragraph(lb["no_pairs"], st["body"]))
+        story.append(Para(lb["no_pairs"], st["body"]))
     # the curve, across the page so that the step names can be read
     if facts.summaries:
-        story += [Paragraph(lb["curve"], h2), curve_drawing(facts, lb, width, 140), Spacer(1, 4)]
+        story += [Para(lb["curve"], h2), curve_drawing(facts, lb, width, 140), Spacer(1, 4)]
     # the most voted ideas beside the actions with their owners and dates
     left = width * 0.36
-    ideas = [Paragraph(words["top_ideas"], h2)]
+    ideas = [Para(words["top_ideas"], h2)]
     ranked = [r for r in facts.ideas if r.votes][:MAX_IDEAS]
     for r in ranked:
-        ideas.append(Paragraph(f"<b>{words['votes'].format(n=r.votes)}</b> · "
+        ideas.append(Para(f"<b>{words['votes'].format(n=r.votes)}</b> · "
                                f"{para(r.idea.text, 160)}", st["cell"]))
         ideas.append(Spacer(1, 3))
     if not ranked:
-        ideas.append(Paragraph(lb["no_ideas"], st["cell"]))
-    actions = [Paragraph(words["actions"], h2)]
+        ideas.append(Para(lb["no_ideas"], st["cell"]))
+    actions = [Para(words["actions"], h2)]
     right = width - left - 14
     if facts.plan:
-        rows = [[Paragraph(lb[k], st["th"]) for k in ("action", "owner", "due")]]
+        rows = [[Para(lb[k], st["th"]) for k in ("action", "owner", "due")]]
         for action, _q in facts.plan[:MAX_ACTIONS]:
-            rows.append([Paragraph(para(action.title, 200), st["cell"]),
-                         Paragraph(para(action.owner, 80), st["cell"]),
-                         Paragraph(lb.date(action.due), st["cell"])])
+            rows.append([Para(para(action.title, 200), st["cell"]),
+                         Para(para(action.owner, 80), st["cell"]),
+                         Para(lb.date(action.due), st["cell"])])
         if len(facts.plan) > MAX_ACTIONS:
-            rows.append([Paragraph(words["more"].format(n=len(facts.plan) - MAX_ACTIONS),
+            rows.append([Para(words["more"].format(n=len(facts.plan) - MAX_ACTIONS),
                                    st["cell_muted"]), "", ""])
         actions.append(_table(rows, [right * 0.54, right * 0.25, right * 0.21]))
     else:
-        actions.append(Paragraph(lb["no_actions"], st["body"]))
+        actions.append(Para(lb["no_actions"], st["body"]))
     side = Table([[ideas, actions]], colWidths=[left + 14, right], hAlign="LEFT")
     side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 14)])
@@ -113,9 +118,9 @@ def _cover(facts: Facts, lb: Labels, width: float) -> list:
     """Title, the workshop's details and who took part, in one paragraph."""
     st = styles()
     info = facts.workshop.info
-    story: list = [Paragraph(para(info.title, 300), st["title"]),
-                   Paragraph(lb["summary"], st["subtitle"])]
-    rows = [[Paragraph(lb[key], st["th"]), Paragraph(para(value, 600), st["cell"])]
+    story: list = [Para(para(info.title, 300), st["title"]),
+                   Para(lb["summary"], st["subtitle"])]
+    rows = [[Para(lb[key], st["th"]), Para(para(value, 600), st["cell"])]
             for key, value in (("organization", info.organization),
                                ("date", lb.date(info.date)),
                                ("facilitator", info.facilitator),
@@ -126,8 +131,8 @@ def _cover(facts: Facts, lb: Labels, width: float) -> list:
             para(p.name, 120) + (f" <font color='#666666'>({para(p.department, 60)})</font>"
                                  if p.department else "")
             for p in people)
-        rows.append([Paragraph(f"{lb['participants']} ({len(people)})", st["th"]),
-                     Paragraph(names, st["cell"])])
+        rows.append([Para(f"{lb['participants']} ({len(people)})", st["th"]),
+                     Para(names, st["cell"])])
     if rows:
         table = Table(rows, colWidths=[96, width - 96], hAlign="LEFT")
         table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

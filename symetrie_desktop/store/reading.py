@@ -14,6 +14,7 @@ import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import fields
 from datetime import date
 from enum import StrEnum
 
@@ -167,12 +168,14 @@ def read_workshop(db: Database) -> Workshop:
                 v.choice("kind", CardKind), v.text("text", limits.TEXT_LIMIT),
                 v.reference("author_id", w.participants, optional=True), _tags(v),
                 v.integer("position"))
-    for r in _rows(db, "links"):
-        # a link across steps or to a note is tolerated: the matrix leaves it out
-        v = _Row("links", r, f"{r.get('customer_card_id')}-{r.get('employee_card_id')}")
-        link = Link(v.reference("customer_card_id", w.cards),
-                    v.reference("employee_card_id", w.cards))
-        w.links.add(link)
+    if not _links_at_once(db, w):
+        w.links.clear()
+        for r in _rows(db, "links"):
+            # a link across steps or to a note is tolerated: the matrix leaves it out
+            v = _Row("links", r, f"{r.get('customer_card_id')}-{r.get('employee_card_id')}")
+            link = Link(v.reference("customer_card_id", w.cards),
+                        v.reference("employee_card_id", w.cards))
+            w.links.add(link)
     idea_cards = _joins(db, "idea_cards", "idea_id", "card_id", w.cards)
     for r in _rows(db, "ideas"):
         v = _Row("ideas", r, r.get("id"))
@@ -216,6 +219,18 @@ def read_workshop(db: Database) -> Workshop:
 _CARD_KINDS = {kind.value: kind for kind in CardKind}
 
 
+def _setters(cls: type) -> tuple:
+    """The slot setters of a frozen dataclass with slots, in field order."""
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
+
+#: Cards and links read at once are made as their frozen dataclass makes them, without
+#: its ``__init__``, which sets each field through ``object.__setattr__`` (half of making
+#: 5,000 cards): the same slots filled, the same frozen, equal and hashable value.
+_CARD_SLOTS = _setters(Card)
+_LINK_SLOTS = _setters(Link)
+
+
 def _cards_at_once(db: Database, w: Workshop) -> bool:
     """The cards, when every row passes the checks of the row-by-row reading below; False
     (and some cards read) at the first doubt, and that reading then finds the bad row and
@@ -236,6 +251,9 @@ def _cards_at_once(db: Database, w: Workshop) -> bool:
     kinds, text_limit = _CARD_KINDS, limits.TEXT_LIMIT
     tag_lists: dict[str, tuple[str, ...]] = {}
     cards = w.cards
+    new = object.__new__
+    set_id, set_lane, set_step, set_kind, set_text, set_author, set_tags, set_position = \
+        _CARD_SLOTS
     for cid, lane, step, kind, text, author, tags, position in rows:
         kind = kinds.get(kind) if type(kind) is str else None
         if (kind is None or type(lane) is not int or lane not in lanes
@@ -250,7 +268,39 @@ def _cards_at_once(db: Database, w: Workshop) -> bool:
                 parsed = tag_lists[tags] = _tags(_Row("cards", {"tags": tags}, cid))
             except BadRow:
                 return False
-        cards[cid] = Card(cid, lane, step, kind, text, author, parsed, position)
+        card = cards[cid] = new(Card)
+        set_id(card, cid)
+        set_lane(card, lane)
+        set_step(card, step)
+        set_kind(card, kind)
+        set_text(card, text)
+        set_author(card, author)
+        set_tags(card, parsed)
+        set_position(card, position)
+    return True
+
+
+def _links_at_once(db: Database, w: Workshop) -> bool:
+    """The links, when every row points at two post-its read; False (and some links read)
+    at the first doubt, and the row-by-row reading then names the bad row (800 checker
+    objects and dicts at 5,000 post-its otherwise)."""
+    try:
+        count = db.execute("SELECT count(*) FROM links").fetchone()[0]
+        limits.check_count("links", count)
+        rows = db.execute("SELECT customer_card_id, employee_card_id FROM links "
+                          "ORDER BY rowid").fetchall()
+    except (UnicodeDecodeError, sqlite3.OperationalError, limits.LimitError):
+        return False
+    cards, links, new = w.cards, w.links, object.__new__
+    set_customer, set_employee = _LINK_SLOTS
+    for customer, employee in rows:
+        if (type(customer) is not int or customer not in cards
+                or type(employee) is not int or employee not in cards):
+            return False
+        link = new(Link)
+        set_customer(link, customer)
+        set_employee(link, employee)
+        links.add(link)
     return True
 
 

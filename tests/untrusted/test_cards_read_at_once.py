@@ -4,10 +4,12 @@ the same sentence, naming the table and the row, as the row-by-row reading gives
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import pytest
 
+from symetrie_desktop.domain.model import Card, Link
 from symetrie_desktop.exchange.demo import generated_workshop
 from symetrie_desktop.exchange.workshop_json import from_exchange
 from symetrie_desktop.store import Problem, WorkshopFileError, load_file, reading, write_new
@@ -75,3 +77,59 @@ def test_one_bad_post_it_among_thousands_is_named_as_row_by_row(copy, monkeypatc
     assert fast.value.problem == Problem.BAD_ROW
     assert str(fast.value) == str(slow.value)
     assert f"table cards, row {card}: " in str(fast.value)
+
+
+def test_post_its_and_links_read_at_once_are_ordinary_frozen_values(copy):
+    """Made without their dataclass's ``__init__`` (issue 11), they compare, hash and refuse
+    a change exactly as the values the rest of the app makes."""
+    w = load_file(copy)
+    card = next(iter(w.cards.values()))
+    same = Card(card.id, card.lane_id, card.step_id, card.kind, card.text, card.author_id,
+                card.tags, card.position)
+    assert card == same and hash(card) == hash(same) and repr(card) == repr(same)
+    assert replace(card, text="autre").text == "autre"
+    with pytest.raises(FrozenInstanceError):
+        card.text = "changé"  # type: ignore[misc]
+    link = next(iter(w.links))
+    assert link == Link(link.customer_card_id, link.employee_card_id)
+    assert Link(link.customer_card_id, link.employee_card_id) in w.links
+    with pytest.raises(FrozenInstanceError):
+        link.customer_card_id = 0  # type: ignore[misc]
+
+
+def links_row_by_row(monkeypatch) -> None:
+    monkeypatch.setattr(reading, "_links_at_once", lambda db, w: False)
+
+
+def test_a_sound_file_reads_the_same_links_at_once_and_row_by_row(copy, monkeypatch):
+    at_once = load_file(copy)
+    assert len(at_once.links) > 100
+    with monkeypatch.context() as m:
+        links_row_by_row(m)
+        slow = load_file(copy)
+    assert at_once.links == slow.links
+
+
+LINK_DAMAGES = {
+    "customer-nowhere": "customer_card_id = 99999",
+    "employee-nowhere": "employee_card_id = 99999",
+    "customer-as-text": "customer_card_id = 'deux'",
+    "employee-real": "employee_card_id = 2.5",
+}
+
+
+@pytest.mark.parametrize("change", LINK_DAMAGES.values(), ids=LINK_DAMAGES.keys())
+def test_one_bad_link_among_hundreds_is_named_as_row_by_row(copy, monkeypatch, change):
+    link = sorted(load_file(copy).links, key=lambda x: (x.customer_card_id,
+                                                         x.employee_card_id))[60]
+    sql(copy, f"UPDATE links SET {change} WHERE customer_card_id = {link.customer_card_id} "
+              f"AND employee_card_id = {link.employee_card_id}")
+    with pytest.raises(WorkshopFileError) as fast:
+        load_file(copy)
+    with monkeypatch.context() as m:
+        links_row_by_row(m)
+        with pytest.raises(WorkshopFileError) as slow:
+            load_file(copy)
+    assert fast.value.problem == Problem.BAD_ROW
+    assert str(fast.value) == str(slow.value)
+    assert "table links, row " in str(fast.value)

@@ -10,6 +10,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from .cardtext import CardText
 from .facts import Facts
 from .labels import Labels
 from .sections import cell
@@ -179,22 +180,25 @@ def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
     (``sections.cell``), measured once and drawn in one text object per table; as
     Paragraphs, its 180 cells at 20 steps were a tenth of a 500-post-it summary's own work
     (issue 11)."""
-    head1 = ["", "", "", cell(lb["customer"], "th_center"), "", "",
-             cell(lb["employee"], "th_center"), "", ""]
+    def text(value: str, style: str = "cell", limit: int | None = None) -> CardText:
+        return cell(value, style, limit, paragraph_fit=True)
+
+    head1 = ["", "", "", text(lb["customer"], "th_center"), "", "",
+             text(lb["employee"], "th_center"), "", ""]
     head2 = [
-        cell("N°", "th"),
-        cell(lb["step"], "th"),
-        cell(lb["phase"], "th"),
-        *(cell(lb[k], "th_center") for k in ("irr_short", "ench_short", "balance") * 2),
+        text("N°", "th"),
+        text(lb["step"], "th"),
+        text(lb["phase"], "th"),
+        *(text(lb[k], "th_center") for k in ("irr_short", "ench_short", "balance") * 2),
     ]
     rows = []
     for n, s in enumerate(facts.summaries, 1):
         cells = [
-            cell(str(n), "cell_center"),
-            cell(s.step.name, limit=200),
-            cell(lb.enum(s.step.phase)),
+            text(str(n), "cell_center"),
+            text(s.step.name, limit=200),
+            text(lb.enum(s.step.phase)),
             *(
-                cell(_signed(v) if i % 3 == 2 else str(v), "cell_center")
+                text(_signed(v) if i % 3 == 2 else str(v), "cell_center")
                 for i, v in enumerate(
                     (
                         s.customer_irritants, s.customer_enchantments, s.customer_balance,

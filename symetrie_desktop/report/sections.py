@@ -55,14 +55,18 @@ HINTS = {
 }
 
 
-def cell(text: str, style: str = "cell", limit: int | None = None) -> CardText:
+def cell(
+    text: str, style: str = "cell", limit: int | None = None, paragraph_fit: bool = False
+) -> CardText:
     """A table cell of plain typed text: printed as typed, measured once (issue 11: the
-    Paragraphs of the matrix, ideas and plan were most of a large summary's time)."""
+    Paragraphs of the matrix, ideas and plan were most of a large summary's time).
+    ``paragraph_fit``: its lines break where the Paragraph it replaces broke them."""
     font, size, leading, colour = CELL[style]
     text = printable(text)
     if limit is not None:
         text, _ = shorten(text, limit)
-    return CardText([(text, colour, font)], size, leading, centred=style.endswith("center"))
+    return CardText([(text, colour, font)], size, leading, centred=style.endswith("center"),
+                    paragraph_fit=paragraph_fit)
 
 
 def runs_cell(runs: list, style: str = "cell") -> CardText:

@@ -67,7 +67,6 @@ lint: setup
 
 # Every figure of the README's table beside its floor, measured in the same run (issue 11):
 # `make bench`, or `make bench BENCH_ARGS="--quick --json build/bench.json"`.
-# The older per-area scripts stay: `$(BIN)/python packaging/bench.py`.
 # The long forms of two tests (the suite runs short ones): random damage to workshop files
 # (FUZZ_EXAMPLES cases per kind of damage, four kinds), and SIGKILL during edits, backups and
 # migrations (CRASH_ROUNDS per mode). Their figures are in the README.

@@ -2094,6 +2094,10 @@
         <source>Tableau exporté : {path}</source>
         <translation>Board exported: {path}</translation>
     </message>
+    <message>
+        <source>La fenêtre se fermera une fois l&apos;export terminé.</source>
+        <translation>The window will close once the export is finished.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixPage</name>

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
@@ -131,6 +131,7 @@ class ExportActions(QObject):
         self._model = model
         self.job: ReportJob | None = None
         self._office = False  # the job in progress writes a workbook or a deck
+        self._then: Callable[[], object] | None = None  # run once the job has written its file
         self._last_job: ReportJob | None = None
         self.dialog: QProgressDialog | None = None
         self.last_message = ""
@@ -254,6 +255,17 @@ class ExportActions(QObject):
         if self.job is not None:
             self.job.cancel_requested = True
 
+    def when_done(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the export in progress has written its file or was cancelled
+        (closing the window waits so: its worker writes from a snapshot, and a window torn
+        down under it lost the file). A failure does not run it: its message stays shown."""
+        self._then = then
+
+    def _then_once(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            QTimer.singleShot(0, then)
+
     def _on_progress(self, done: int, total: int) -> None:
         if self.dialog is not None and total and not self._office:
             self.dialog.setValue(min(99, 100 * done // total))
@@ -275,6 +287,7 @@ class ExportActions(QObject):
         if office:
             self._status(self.tr("Exporté : {name}").format(name=Path(path).name))
             self.officeWritten.emit(path)
+            self._then_once()
             return
         if self._open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -286,9 +299,11 @@ class ExportActions(QObject):
                 )
             )
         self.pdfWritten.emit(path, pages)
+        self._then_once()
 
     def _on_failed(self, why: str) -> None:
         office, path = self._office, self.job.path if self.job is not None else None
+        self._then = None  # the window stays, with the message
         self._finish()
         if office and path is not None:
             self._warn(self.tr("« {name} » n'a pas pu être écrit ({why}).").format(
@@ -301,6 +316,7 @@ class ExportActions(QObject):
         self._finish()
         self._status(self.tr("Export de la synthèse annulé : aucun fichier écrit."))
         self.exportEnded.emit()
+        self._then_once()
 
     # -- the quick exports ------------------------------------------------------------------
 

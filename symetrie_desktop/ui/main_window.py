@@ -62,11 +62,13 @@ def _import_workshop_pages() -> None:
     enum classes they look up at import), loaded ahead of the opening, with what the
     opening makes once per process: the post-its' shared pens and fonts, and the Qt enum
     classes PySide6 makes the first time a scroll area hands out its viewport (about 30,
-    15 ms). The opening's tray hint and backup import their modules too (10-20 ms)."""
+    15 ms). The opening's tray hint and backup import their modules too (10-20 ms). A test
+    opens a workshop after this and checks that no module of ours is left to import."""
     import platformdirs  # noqa: F401
     from PySide6.QtWidgets import QAbstractScrollArea
 
     from ..commands import tray  # noqa: F401
+    from ..store import backup  # noqa: F401
     from . import after, agenda_bar, agenda_clock, capture_bar, decide, participants  # noqa: F401
     from .board import view  # noqa: F401
     from .board.card_item import _Paint
@@ -870,6 +872,14 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        if self.exports.job is not None:
+            # an export is being written from a snapshot: the window closes once it is on
+            # disk (or cancelled with the summary's Annuler), not under its worker
+            event.ignore()
+            self.exports.when_done(self.close)
+            self.statusBar().showMessage(self.tr(
+                "La fenêtre se fermera une fois l'export terminé."))
+            return
         self.close_workshop()
         super().closeEvent(event)
 

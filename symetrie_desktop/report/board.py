@@ -25,7 +25,7 @@ from .lanerows import LaneRows
 from .layout import BandMarker, BoardState, SummaryDoc
 from .styles import ACCENT, CARD_EDGE, CARD_FILL, HEADER_BG, INK, MUTED, RULE, styles
 from .tables import Para
-from .text import FONT, FONT_BOLD, para, printable
+from .text import FONT, FONT_BOLD, para, printable, shorten
 
 MAX_STEPS_PER_BAND = 6
 HEADER_TITLE = 20
@@ -144,16 +144,22 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
 def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex) -> list:
     """The lane in this band: the i-th post-it of every step on row i, so a crowded cell
     becomes many small rows that can break across pages, never one giant cell."""
-    st = styles()
     depth = max(1, max(len(c) for c in columns))
-    name = para(lane.name, 120)
+    name = shorten(printable(lane.name), 120)[0]
     rows = [
         [(_card_text(cards[rank], facts, annex), CARD_FILL[cards[rank].kind],
           CARD_EDGE[cards[rank].kind]) if rank < len(cards) else None for cards in columns]
         for rank in range(depth)
     ]  # fmt: skip
-    return [LaneRows(rows, band.widths, Para(name, st["lane"]),
-                     Para(f"{name} {lb['continued']}", st["lane"]), HEADER_BG, RULE)]
+    return [LaneRows(rows, band.widths, lane_label(name),
+                     lane_label(f"{name} {lb['continued']}"), HEADER_BG, RULE)]
+
+
+def lane_label(text: str) -> CardText:
+    """A lane's name in its first column, as the "lane" paragraph style prints it, with its
+    lines broken where that Paragraph broke them: one text run instead of a Paragraph
+    parsed for each lane of each band and drawn on every page (issue 11)."""
+    return CardText([(text, ACCENT, FONT_BOLD)], 7.5, 9, paragraph_fit=True)
 
 
 def _card_text(card: Card, facts: Facts, annex) -> CardText:

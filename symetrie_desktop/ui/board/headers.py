@@ -228,13 +228,17 @@ class LinkItem(QGraphicsItem):
     _geometry: tuple[float, float, float, float] | None = None  # x, y1, y2, track
     _drawn: tuple | None = None  # the lines and squares made from it, when first drawn
 
-    def __init__(self, link: Link) -> None:
+    def __init__(self, link: Link, ends: tuple | None = None) -> None:
         # made 800 times when a large workshop opens: the lines and squares the scene
-        # draws are made from four numbers when the link is first drawn (_shapes)
+        # draws are made from four numbers when the link is first drawn (_shapes); with
+        # ``ends`` (see set_route) it is routed before it joins a scene, which has nothing
+        # to repaint or re-index yet
         super().__init__()
         self.link = link
         self.setFlags(_LINK_FLAGS)
         self.setZValue(2)
+        if ends is not None:
+            self._route(ends)
 
     def _shapes(self) -> tuple:
         """(vertical line, track, connectors, end squares), made once per route."""
@@ -331,6 +335,14 @@ class LinkItem(QGraphicsItem):
 
     def set_route(self, ends: tuple) -> None:
         """Route the link anew (called only when its ends or its track changed)."""
+        old = self._bounds
+        self.prepareGeometryChange()
+        self._route(ends)
+        if self.scene() is not None:
+            self._repaint(old.united(self._bounds) if not old.isEmpty() else self._bounds)
+
+    def _route(self, ends: tuple) -> None:
+        """The geometry of the route from ``(customer, employee, card_h, slot)``."""
         customer, employee, card_h, slot = ends
         self._ends = ends
         self.slot = slot
@@ -342,12 +354,8 @@ class LinkItem(QGraphicsItem):
         self._drawn = None
         self.extent = left, right, top, bottom = (x - 8, track + 3, min(y1, y2) - 5,
                                                   max(y1, y2) + 5)
-        old = self._bounds
-        self.prepareGeometryChange()
         # the path and the bold pen's half width (1.6) fit within the extent
         self._bounds = QRectF(left, top, right - left, bottom - top)
-        if self.scene() is not None:
-            self._repaint(old.united(self._bounds) if not old.isEmpty() else self._bounds)
 
     def ends_at(self, customer, employee) -> bool:
         """Whether the link is routed from these two post-it positions (at today's size)."""

@@ -50,6 +50,78 @@ def board_image(workshop: Workshop, width: int = 2400):
     return image
 
 
+def _sample_workshop() -> Workshop:
+    """One step, the two experience lanes and a post-it of each kind, every tag and the
+    letters, digits and signs French post-its are written with."""
+    from ...domain.model import (
+        Card,
+        CardKind,
+        Lane,
+        LaneKind,
+        Link,
+        Participant,
+        Phase,
+        Step,
+        Tag,
+        WorkshopInfo,
+    )
+
+    texts = ("Attente au téléphone : 48 h, dossier & suivi « SAV » (R&D) ? Oui !",
+             "abcdefghijklm nopqrstuvwxyz ABCDEFGHIJKLM NOPQRSTUVWXYZ",
+             "0123456789 éèêëàâçùûôîïœ ÉÈÊÀÇÔ <b>/-+=%€'’ [x] {y} #1 @ *")
+    tags = [tag.value for tag in Tag]
+    w = Workshop(WorkshopInfo(title="Atelier"))
+    w.participants[1] = Participant(1, "Anne Martin", colour="#4e79a7")
+    w.steps[1] = Step(1, "Étape 1 & <suite>", Phase.BEFORE)
+    w.lanes[1] = Lane(1, LaneKind.CUSTOMER, "Vécu client", 0)
+    w.lanes[2] = Lane(2, LaneKind.EMPLOYEE, "Vécu collaborateur", 1)
+    w.cards[1] = Card(1, 1, 1, CardKind.IRRITANT, texts[0], 1, tuple(tags[:2]), 0)
+    w.cards[2] = Card(2, 2, 1, CardKind.ENCHANTMENT, texts[1], 1, tuple(tags[2:4]), 0)
+    w.cards[3] = Card(3, 2, 1, CardKind.NOTE, texts[2], None, tuple(tags[4:6]), 1)
+    w.links.add(Link(1, 2))
+    return w
+
+
+def draw_sample(zooms: tuple[float, ...] = (0.75, 1.0)) -> None:
+    """Draw a small sample board, once per process, at the zooms a board opens at
+    (``BoardView.home``: 0.75 to 1), into an image that is then dropped.
+
+    The first board painted in a process made its fonts, laid out its first texts and
+    rasterised each letter at each size on the way (about 30 ms of opening 5,000 post-its,
+    issue 11); the start screen has this done while it waits for the facilitator's choice.
+    """
+    global _sample_drawn
+    if _sample_drawn:
+        return
+    _sample_drawn = True
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+    from .card_item import _Pictures
+    from .scene import BoardScene
+
+    scene = BoardScene(_sample_workshop())
+    source = scene.sceneRect()
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    for zoom in zooms:
+        width, height = source.width() * zoom, source.height() * zoom
+        image = QImage(round(width * ratio) + 1, round(height * ratio) + 1,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, QRectF(0, 0, width, height), source)
+        painter.end()
+    for item in scene.cards.values():
+        _Pictures.drop(item)
+    scene.deleteLater()
+
+
+_sample_drawn = False
+
+
 def board_png_bytes(workshop: Workshop, width: int = 2400) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 

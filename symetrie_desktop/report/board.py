@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
 
 from ..domain.model import Card, CardKind, Lane, Step
-from .cardtext import CardText
+from .cardtext import CardText, breaks_like_a_paragraph
 from .facts import Facts
 from .labels import Labels
 from .lanerows import LaneRows
@@ -155,10 +155,12 @@ def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, a
                      lane_label(f"{name} {lb['continued']}"), HEADER_BG, RULE)]
 
 
-def lane_label(text: str) -> CardText:
+def lane_label(text: str) -> CardText | Para:
     """A lane's name in its first column, as the "lane" paragraph style prints it, with its
     lines broken where that Paragraph broke them: one text run instead of a Paragraph
     parsed for each lane of each band and drawn on every page (issue 11)."""
+    if not breaks_like_a_paragraph(text):
+        return Para(para(text), styles()["lane"])
     return CardText([(text, ACCENT, FONT_BOLD)], 7.5, 9, paragraph_fit=True)
 
 

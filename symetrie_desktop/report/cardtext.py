@@ -56,6 +56,15 @@ def _measure(word: str, font: str, size: float) -> float:
     return width
 
 
+def breaks_like_a_paragraph(text: str) -> bool:
+    """Whether a one-style ``CardText`` with ``paragraph_fit`` breaks and draws ``text``
+    exactly as a Paragraph of that style: text on one line (a Paragraph breaks a text of
+    several lines by other rules) without a no-break space (a Paragraph then keeps the
+    words it joins together; ``str.split`` does not)."""
+    stripped = text.strip()
+    return bool(stripped) and "\n" not in stripped and "\xa0" not in text
+
+
 class CardText(Flowable):
     """Runs of text wrapped to the cell's width, one word at a time."""
 
@@ -144,13 +153,26 @@ class CardText(Flowable):
         else:
             self._draw_reportlab(text, left, top)
 
+    def _squeeze(self, line: list, used: float) -> float | None:
+        """With ``paragraph_fit``, the word spacing a Paragraph draws a line with when the
+        line runs over the width (its spaces shrunk to fit, neither centred nor moved);
+        None for a line drawn as it is."""
+        if not self.paragraph_fit or self.width - used > -1e-8:
+            return None
+        spaces = sum(words.count(" ") for words, *_ in line) + len(line) - 1
+        return (self.width - used) / spaces if spaces > 0 else None
+
     def _draw_reportlab(self, text, left: float, top: float) -> None:
         """The lines through reportlab's text object calls."""
         y = top - self.size
         # compared by identity: a Color's == runs in Python, for every segment
         current_colour, current_font = None, None
         for line, used in zip(self._lines, self._widths, strict=True):
-            text.setTextOrigin(left + ((self.width - used) / 2 if self.centred else 0), y)
+            squeeze = self._squeeze(line, used)
+            centre = self.centred and squeeze is None
+            text.setTextOrigin(left + ((self.width - used) / 2 if centre else 0), y)
+            if squeeze is not None:
+                text.setWordSpace(squeeze)
             for i, (words, colour, font, size) in enumerate(line):
                 if current_font != (font, size):
                     text.setFont(font, size)
@@ -159,6 +181,8 @@ class CardText(Flowable):
                     text.setFillColor(_rgb(colour))
                     current_colour = colour
                 text.textOut(f" {words}" if i else words)
+            if squeeze is not None:
+                text.setWordSpace(0)
             y -= self.leading
 
     def _draw_direct(self, text, left: float, top: float) -> None:
@@ -172,8 +196,12 @@ class CardText(Flowable):
         current_colour = current_font = current_size = state = face = None
         x = left
         for line, used in zip(self._lines, self._widths, strict=True):
-            x = left + ((self.width - used) / 2 if self.centred else 0)
+            squeeze = self._squeeze(line, used)
+            centre = self.centred and squeeze is None
+            x = left + ((self.width - used) / 2 if centre else 0)
             append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            if squeeze is not None:
+                text.setWordSpace(squeeze)
             first = True
             for words, colour, font, size in line:
                 if font != current_font or size != current_size:
@@ -203,6 +231,8 @@ class CardText(Flowable):
                     tf = f"{name} {fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
                     append(f"{tf} ({encoded}) Tj")
                     text._curSubset = 0
+            if squeeze is not None:
+                text.setWordSpace(0)
             y -= self.leading
         # the cursor where the last line started (textOut would have moved it along)
         text._x0 = text._x = x

@@ -10,13 +10,13 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from .cardtext import CardText
+from .cardtext import CardText, breaks_like_a_paragraph
 from .facts import Facts
 from .labels import Labels
 from .sections import cell
 from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, INK, MUTED, RULE, heading, styles
 from .tables import Para, chunked_tables
-from .text import FONT
+from .text import FONT, para, printable
 
 GRID = colors.HexColor("#e3e6ea")
 
@@ -180,7 +180,9 @@ def counts_tables(facts: Facts, lb: Labels, width: float) -> list:
     (``sections.cell``), measured once and drawn in one text object per table; as
     Paragraphs, its 180 cells at 20 steps were a tenth of a 500-post-it summary's own work
     (issue 11)."""
-    def text(value: str, style: str = "cell", limit: int | None = None) -> CardText:
+    def text(value: str, style: str = "cell", limit: int | None = None) -> CardText | Para:
+        if not breaks_like_a_paragraph(printable(value)):
+            return Para(para(value, limit), styles()[style])
         return cell(value, style, limit, paragraph_fit=True)
 
     head1 = ["", "", "", text(lb["customer"], "th_center"), "", "",

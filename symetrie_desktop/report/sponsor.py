@@ -22,13 +22,14 @@ from reportlab.platypus import KeepInFrame, Spacer, Table
 
 from ..domain.matrix import Quadrant
 from ..domain.model import Card, CardKind
+from .cardtext import breaks_like_a_paragraph
 from .chart import curve_drawing
 from .facts import Facts
 from .labels import Labels
-from .sections import figures_table, participants_story
+from .sections import cell, figures_table, participants_story
 from .styles import HEADER_BG, QUADRANT_COLOUR, RULE, heading, styles
-from .tables import Para
-from .text import para
+from .tables import Para, TextTable
+from .text import para, printable, shorten
 
 #: The marks the board draws on a post-it.
 APP_MARK = {CardKind.IRRITANT: "⚠", CardKind.ENCHANTMENT: "★", CardKind.NOTE: ""}
@@ -53,6 +54,17 @@ def marked(card: Card, limit: int = 220) -> str:
     return prefix + para(card.text, limit)
 
 
+def _cell(text: str, style: str, limit: int | None = None):
+    """A cell of one style: plain text whose lines break where its Paragraph's did
+    (``paragraph_fit``), measured once and drawn into its table's one text object; the
+    Paragraph itself for a text of several lines, which a Paragraph breaks by other rules
+    (issue 11: the first page's paragraphs were wrapped twice by its shrinking frame and
+    drawn one text object each)."""
+    if not breaks_like_a_paragraph(printable(text)):
+        return Para(para(text, limit), styles()[style])
+    return cell(text, style, limit, paragraph_fit=True)
+
+
 def first_page(facts: Facts, lb: Labels, width: float, height: float) -> list:
     """The one-page story: the cover followed by the decisions, kept on one page."""
     st = styles()
@@ -65,18 +77,17 @@ def first_page(facts: Facts, lb: Labels, width: float, height: float) -> list:
     story.append(Para(f"<font color='{colour}'>{lb.quadrant(Quadrant.PRIORITY_1)}</font>"
                            f" · {lb.fmt('pairs_count', n=len(p1))}", h2))
     if p1:
-        rows = [[Para(lb["step"], st["th"]), Para(lb["customer_card"], st["th"]),
-                 Para(lb["employee_card"], st["th"])]]
+        rows = [[_cell(lb[k], "th") for k in ("step", "customer_card", "employee_card")]]
         for pair in p1[:MAX_PAIRS]:
+            name = shorten(printable(pair.step.name), 80)[0]
             rows.append([
-                Para(f"{facts.step_number[pair.step.id]}. {para(pair.step.name, 80)}",
-                          st["cell_bold"]),
+                _cell(f"{facts.step_number[pair.step.id]}. {name}", "cell_bold"),
                 Para(marked(pair.customer), st["cell"]),
                 Para(marked(pair.employee), st["cell"]),
             ])
         if len(p1) > MAX_PAIRS:
-            rows.append(["", Para(words["more"].format(n=len(p1) - MAX_PAIRS),
-                                       st["cell_muted"]), ""])
+            rows.append(["", _cell(words["more"].format(n=len(p1) - MAX_PAIRS), "cell_muted"),
+                         ""])
         story.append(_table(rows, [width * 0.22, width * 0.39, width * 0.39]))
     else:
         story.append(Para(lb["no_pairs"], st["body"]))
@@ -96,14 +107,13 @@ def first_page(facts: Facts, lb: Labels, width: float, height: float) -> list:
     actions = [Para(words["actions"], h2)]
     right = width - left - 14
     if facts.plan:
-        rows = [[Para(lb[k], st["th"]) for k in ("action", "owner", "due")]]
+        rows = [[_cell(lb[k], "th") for k in ("action", "owner", "due")]]
         for action, _q in facts.plan[:MAX_ACTIONS]:
-            rows.append([Para(para(action.title, 200), st["cell"]),
-                         Para(para(action.owner, 80), st["cell"]),
-                         Para(lb.date(action.due), st["cell"])])
+            rows.append([_cell(action.title, "cell", 200), _cell(action.owner, "cell", 80),
+                         _cell(lb.date(action.due), "cell")])
         if len(facts.plan) > MAX_ACTIONS:
-            rows.append([Para(words["more"].format(n=len(facts.plan) - MAX_ACTIONS),
-                                   st["cell_muted"]), "", ""])
+            rows.append([_cell(words["more"].format(n=len(facts.plan) - MAX_ACTIONS),
+                               "cell_muted"), "", ""])
         actions.append(_table(rows, [right * 0.54, right * 0.25, right * 0.21]))
     else:
         actions.append(Para(lb["no_actions"], st["body"]))
@@ -120,7 +130,7 @@ def _cover(facts: Facts, lb: Labels, width: float) -> list:
     info = facts.workshop.info
     story: list = [Para(para(info.title, 300), st["title"]),
                    Para(lb["summary"], st["subtitle"])]
-    rows = [[Para(lb[key], st["th"]), Para(para(value, 600), st["cell"])]
+    rows = [[_cell(lb[key], "th"), _cell(value, "cell", 600)]
             for key, value in (("organization", info.organization),
                                ("date", lb.date(info.date)),
                                ("facilitator", info.facilitator),
@@ -131,10 +141,10 @@ def _cover(facts: Facts, lb: Labels, width: float) -> list:
             para(p.name, 120) + (f" <font color='#666666'>({para(p.department, 60)})</font>"
                                  if p.department else "")
             for p in people)
-        rows.append([Para(f"{lb['participants']} ({len(people)})", st["th"]),
+        rows.append([_cell(f"{lb['participants']} ({len(people)})", "th"),
                      Para(names, st["cell"])])
     if rows:
-        table = Table(rows, colWidths=[96, width - 96], hAlign="LEFT")
+        table = TextTable(rows, colWidths=[96, width - 96], hAlign="LEFT")
         table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -151,7 +161,7 @@ def second_page(facts: Facts, lb: Labels, width: float) -> list:
 
 
 def _table(rows: list, widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = TextTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle([
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -60,3 +60,60 @@ def test_cells_break_where_paragraphs_break(style):
             wrapped += len(mine) > 1
     # the cases that matter: many lines broken, some of them a little over the width
     assert checked > len(texts) * 4 and wrapped > checked // 2
+
+
+@pytest.mark.parametrize("style", ["cell", "cell_bold", "th_center"])
+def test_cells_print_where_paragraphs_print(tmp_path, monkeypatch, style):
+    """A table of such cells paints the same texts, at the same places, with the same
+    word spacing (a line a little over the width is drawn with its spaces shrunk, as a
+    Paragraph draws it, not centred) as the same table of Paragraphs."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table
+
+    from symetrie_desktop.report.tables import TextTable
+
+    from .test_curve_chart import painted
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    register_fonts()
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 24))) for _ in range(40)]
+    texts += ["Compléter les dimensions des colis des 500 meubles les plus vendus", "+3"]
+    widths = [90, 120.5, 183]  # every word fits (see the note above)
+    pages = []
+    for name, make, table in (("paragraphs", lambda t: Paragraph(escape(t), styles()[style]),
+                               Table),
+                              ("cells", lambda t: cell(t, style, paragraph_fit=True),
+                               TextTable)):
+        rows = [[make(t) for t in texts[i:i + 3]] for i in range(0, 42, 3)]
+        flowable = table(rows, colWidths=widths)
+        flowable.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+        canvas = Canvas(str(tmp_path / f"{name}.pdf"), pageCompression=0)
+        flowable.wrapOn(canvas, 500, 5000)
+        flowable.drawOn(canvas, 20, 20)
+        canvas.save()
+        pages.append([m for m in painted(tmp_path / f"{name}.pdf") if m[0] == "text"])
+    squeezed = [m for m in pages[1] if m[5] < 0]
+    assert len(pages[1]) > 100 and squeezed  # lines a little over the width are there
+    assert len(pages[0]) == len(pages[1])
+    for theirs, mine in zip(sorted(pages[0]), sorted(pages[1]), strict=True):
+        # the same text, size, colour and word spacing, within 0.02 pt of the same place
+        assert theirs[:2] + theirs[3:] == mine[:2] + mine[3:], (theirs, mine)
+        assert abs(theirs[2][0] - mine[2][0]) <= 0.02 and theirs[2][1] == mine[2][1]
+
+
+def test_texts_a_cell_would_break_otherwise_stay_paragraphs():
+    """Several lines, a no-break space, nothing to print: the Paragraph is kept."""
+    from symetrie_desktop.report.board import lane_label
+    from symetrie_desktop.report.cardtext import CardText, breaks_like_a_paragraph
+    from symetrie_desktop.report.sponsor import _cell
+
+    register_fonts()
+    for text in ("deux\nlignes", "48\xa0h de délai", "   ", ""):
+        assert not breaks_like_a_paragraph(text)
+        assert isinstance(_cell(text, "cell"), Paragraph)
+        assert isinstance(lane_label(text), Paragraph)
+    assert breaks_like_a_paragraph("Vécu client & <b>")
+    assert isinstance(_cell("Vécu client & <b>", "th"), CardText)
+    assert isinstance(lane_label("Vécu client & <b>"), CardText)

@@ -107,8 +107,8 @@ def painted(path: Path) -> list[tuple]:
              "cap": 0}
     stack: list = []
     path_points: list = []
-    text_matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    size = 0.0
+    text_matrix = line_matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    size = leading = word_space = 0.0
     marks: list[tuple] = []
 
     def point(x, y, m=None):
@@ -156,20 +156,24 @@ def painted(path: Path) -> list[tuple]:
         elif op == "n":
             path_points = []
         elif op == "BT":
-            text_matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+            text_matrix = line_matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         elif op == "Tm":
-            text_matrix = tuple(map(float, operands))
-        elif op == "Td":
-            a, b, c, d, e, f = text_matrix
-            tx, ty = map(float, operands)
-            text_matrix = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
+            text_matrix = line_matrix = tuple(map(float, operands))
+        elif op in ("Td", "T*"):
+            a, b, c, d, e, f = line_matrix
+            tx, ty = map(float, operands) if op == "Td" else (0.0, -leading)
+            text_matrix = line_matrix = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
+        elif op == "TL":
+            leading = float(operands[0])
+        elif op == "Tw":
+            word_space = _r(operands[0])
         elif op == "Tf":
             size = _r(operands[1])
         elif op == "Tj":
             raw = operands[0]
             raw = raw.original_bytes if hasattr(raw, "original_bytes") else bytes(raw)
-            marks.append(("text", raw, point(*text_matrix[4:]), size,
-                          state["fill"]))
+            marks.append(("text", raw, point(*text_matrix[4:]), size, state["fill"],
+                          word_space))
     return marks
 
 

@@ -9,11 +9,14 @@ screen's height, the address at least 24 px at 1920×1080 (the room's floor).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ..room.server import RoomServer
+if TYPE_CHECKING:  # the server (aiohttp, ssl: about 0.5 s) only once a room is opened
+    from ..room.server import RoomServer
 
 # The smallest text on the wall, in pixels at 1920×1080 (DOMAIN.md: the back row).
 WALL_TEXT_PX = 24

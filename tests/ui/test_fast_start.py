@@ -122,3 +122,45 @@ def test_the_start_screen_imports_the_board_while_it_waits(demo_file: Path, tmp_
     assert demo_file.name in seen["title"]
     late = [m for m in set(seen["opened"]) - set(seen["idle"]) if m.startswith("symetrie_desktop")]
     assert late == []
+
+
+SWITCH = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+
+def switch(self):
+    window = next(w for w in self.topLevelWidgets() if w.objectName() == "mainWindow")
+    self.processEvents()
+    window.open_file(Path(sys.argv[2]))  # another workshop, in the same window
+    self.processEvents()
+    window.projector_action.trigger()  # projector mode on and off
+    self.processEvents()
+    window.projector_action.trigger()
+    self.processEvents()
+    print(json.dumps({"modules": sorted(sys.modules), "title": window.windowTitle()}))
+    return 0
+
+QApplication.exec = switch
+from symetrie_desktop.cli import main
+sys.exit(main([sys.argv[1]]))
+"""
+
+
+def test_switching_workshops_without_a_room_imports_no_room_server(demo_file: Path,
+                                                                    tmp_path: Path):
+    """Closing a workshop (to open another) or toggling projector mode checks whether the
+    room's access is on the wall; with no room ever opened, that check imported the room's
+    server (aiohttp, asyncio, ssl: 0.5-1.4 s of CPU each time a facilitator opened a second
+    workshop, issue 11)."""
+    other = tmp_path / "autre.symetrie"
+    other.write_bytes(demo_file.read_bytes())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"), XDG_STATE_HOME=str(tmp_path / "s"))
+    done = subprocess.run([sys.executable, "-c", SWITCH, str(demo_file), str(other)], env=env,
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert other.name in seen["title"]
+    assert [m for m in ("aiohttp", "asyncio", "ssl", "symetrie_desktop.room.server")
+            if m in seen["modules"]] == []

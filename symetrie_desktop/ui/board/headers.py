@@ -227,6 +227,9 @@ class LinkItem(QGraphicsItem):
     highlighted = False
     _geometry: tuple[float, float, float, float] | None = None  # x, y1, y2, track
     _drawn: tuple | None = None  # the lines and squares made from it, when first drawn
+    #: the track's x and its two ends' y, as numbers: each pan cuts a few hundred tracks
+    #: to the bands it repaints, and a QLineF's getters cost more than the cut
+    _track_ends = (0.0, 0.0, 0.0)
 
     def __init__(self, link: Link, ends: tuple | None = None) -> None:
         # made 800 times when a large workshop opens: the lines and squares the scene
@@ -351,6 +354,7 @@ class LinkItem(QGraphicsItem):
         y2 = employee[1] + card_h / 2
         track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
         self._geometry = (x, y1, y2, track)
+        self._track_ends = (track, y1 + 4, y2 - 4)
         self._drawn = None
         _ROUTES[0] += 1
         self.extent = left, right, top, bottom = (x - 8, track + 3, min(y1, y2) - 5,
@@ -443,8 +447,8 @@ def paint_links(painter: QPainter, links: dict, area: QRectF) -> None:
         # cut to the area first: a track can be thousands of pixels long, and Qt strokes
         # the whole line before clipping it
         low, high = top - 4, bottom + 4
-        painter.drawLines([QLineF(t.x1(), max(t.y1(), low), t.x2(), min(t.y2(), high))
-                           for t in (item._track for item in group)])
+        painter.drawLines([QLineF(x, a if a > low else low, x, b if b < high else high)
+                           for x, a, b in (item._track_ends for item in group)])
         # the ends only where they are: a pan repaints thin bands, which a link's track
         # crosses far from both its ends (antialiased strokes cost before any clipping)
         near_top, near_bottom = top - 8, bottom + 8

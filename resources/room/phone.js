@@ -197,6 +197,13 @@
     $("send").disabled = true;
   }
 
+  // The laptop no longer answers (the room was closed, the Wi-Fi dropped): say so, rather than
+  // leave « Demandé : … » or a stale vote on screen; the next answer takes the banner away.
+  function showLost() {
+    $("banner").textContent = T.lost;
+    $("banner").hidden = false;
+  }
+
   // -- what the laptop says ----------------------------------------------------------------------
   async function refresh() {
     if (removed) return;
@@ -207,7 +214,7 @@
       if (response.status === 403) { removed = true; showRemoved(); return; }
       if (!response.ok) return;
       state = await response.json();
-    } catch (e) { return; }
+    } catch (e) { showLost(); return; }
     $("title").textContent = state.title;
     setOptions($("who"), state.participants, $("who").value || prefs.author, T.nobody);
     setOptions($("step"), state.steps, prefs.step || state.step, null);

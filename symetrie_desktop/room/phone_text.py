@@ -39,6 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_dot": "Retirer un point",
         "board": "Le tableau",
         "offline": "Pas de réseau pour l'instant.",
+        "lost": "La salle ne répond plus : l'animateur l'a fermée, ou le réseau est coupé. "
+                "Ce qui n'est pas parti reste sur ce téléphone et partira à son retour.",
         "correct": "Corriger",
         "withdraw": "Retirer",
         "withdrawn": "retiré",
@@ -98,6 +100,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "remove_dot": "Take a dot back",
         "board": "The board",
         "offline": "No network for now.",
+        "lost": "The room no longer answers: the facilitator closed it, or the network is "
+                "down. What has not gone yet stays on this phone and goes when it is back.",
         "correct": "Correct",
         "withdraw": "Withdraw",
         "withdrawn": "withdrawn",

@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..commands.agenda import current_agenda, save_durations, save_progress, save_shape
-from ..domain.agenda import Agenda
+from ..domain.agenda import PROGRESS_KEY, Agenda
 from .model import WorkshopModel
 
 #: While the timer runs, the time spent is saved this often, so a crash loses little.
@@ -32,6 +32,12 @@ class AgendaClock(QObject):
         self.clock = clock
         self._started_at: float | None = None
         self._last_save = 0.0
+        #: What the clock last wrote (or found) in the file, and the agenda it counted from
+        #: then: an undo or redo of a reshaped agenda puts older progress back in the file,
+        #: and these tell the clock's own writes from that (see _adopt_progress).
+        self._mine = self._saved_progress()
+        self._counted = self.agenda
+        self._writing = False
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -86,13 +92,18 @@ class AgendaClock(QObject):
         from its full duration."""
         now = self.clock()
         was_running = self.running
-        edit = self.model.try_push(save_shape, change, now, self._started_at, label)
+        self._writing = True
+        try:
+            edit = self.model.try_push(save_shape, change, now, self._started_at, label)
+        finally:
+            self._writing = False
         if edit is None:
             return False
         if edit.empty:
             return True  # nothing saved: the clock goes on counting from its last save
         self._started_at = now if was_running else None
         self._last_save = now
+        self._remember()
         self.updated.emit()
         return True
 
@@ -105,11 +116,16 @@ class AgendaClock(QObject):
         self._save_progress(change(self.agenda, now), now)
 
     def _save_progress(self, agenda: Agenda, now: float) -> None:
-        if not self.model.record(save_progress(self.model.workshop, agenda, now)):
-            return
+        self._writing = True
+        try:
+            if not self.model.record(save_progress(self.model.workshop, agenda, now)):
+                return
+        finally:
+            self._writing = False
         # the saved elapsed time already counts up to now: count again from here
         self._started_at = now if agenda.running else None
         self._last_save = now
+        self._remember()
         if agenda.running:
             self._timer.start()
         else:
@@ -127,7 +143,36 @@ class AgendaClock(QObject):
 
     def _on_change(self, change) -> None:
         if "settings" in change.kinds:
+            if not self._writing and self._saved_progress() != self._mine:
+                # after the change is fully applied: not from inside the model's signal
+                QTimer.singleShot(0, self._adopt_progress)
             self.updated.emit()
+
+    def _saved_progress(self) -> str | None:
+        setting = self.model.workshop.settings.get(PROGRESS_KEY)
+        return setting.value if setting is not None else None
+
+    def _remember(self) -> None:
+        self._mine = self._saved_progress()
+        self._counted = self.agenda
+
+    def _adopt_progress(self) -> None:
+        """The file's progress changed under the clock: an undo or redo of a reshaped agenda
+        put back the phase and time spent of that moment, up to minutes old while the timer
+        ran. Back on the phase it was counting, the clock keeps its time spent until now;
+        on another phase, that phase's time as it was put back. Running stays running."""
+        if self._saved_progress() == self._mine:
+            return
+        before, restored, now = self._counted, current_agenda(self.model.workshop), self.clock()
+        if not self.running:
+            self._remember()  # paused: nothing was counting, what came back is right
+            return
+        was = (before.kinds[before.current], before.current, before.names[before.current])
+        back = (restored.kinds[restored.current], restored.current,
+                restored.names[restored.current])
+        same = was[0] == back[0] and (was[1] == back[1] or was[2] == back[2])
+        elapsed = before.elapsed_at(now) if same else restored.elapsed
+        self._save_progress(replace(restored, elapsed=elapsed, started_at=now), now)
 
     def stop(self) -> None:
         """Save the time spent and stop ticking: the workshop is being closed."""

@@ -86,3 +86,19 @@ def test_a_participant_sends_a_post_it_and_votes_from_a_phone(serve, phone):
     _wait(phone, lambda d: d.switch_to.alert).accept()
     _wait(phone, lambda d: d.find_element(By.ID, "status").text == "retiré")
     assert card.id not in load_file(s.path).cards
+
+
+def test_the_phone_says_when_the_room_no_longer_answers(serve, phone):
+    """The facilitator closes the room: the phone says the room no longer answers, rather
+    than leave « Demandé : … » or a stale vote on screen."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    s = serve()
+    phone.get(s.url)
+    _wait(phone, lambda d: len(Select(d.find_element(By.ID, "who")).options) > 1)
+    assert not phone.find_element(By.ID, "banner").is_displayed()
+    s.stop()  # the room closes
+    text = _wait(phone, lambda d: d.find_element(By.ID, "banner").is_displayed()
+                 and d.find_element(By.ID, "banner").text)
+    assert text.startswith("La salle ne répond plus")

@@ -120,3 +120,46 @@ def test_reshaping_while_the_timer_runs_keeps_its_time(qtbot, bar):
     assert bar.clock.agenda.current == 1 and bar.clock.running
     assert bar.clock.remaining() == default_durations()[0] - 150
     assert saved(bar).current == 1 and saved(bar).elapsed == 120  # saved when reshaped
+
+
+def test_undoing_a_reshape_while_the_timer_runs_keeps_the_time_spent(qtbot, bar):
+    """The undo puts back the agenda of the moment of the reshape, whose progress is as old
+    as the clock's last save before it: the clock keeps counting the time really spent."""
+    first = default_durations()[0]
+    bar.clock.start()
+    bar.fake.now += 20
+    bar.clock.shape(lambda a: a.renamed(0, "Accueil"))  # one undoable step, saved at 20 s
+    bar.fake.now += SAVE_EVERY_S + 5
+    bar.clock._tick()  # the regular save, at 55 s
+    bar.fake.now += 10
+    bar.model.undo_stack.undo()  # at 65 s: the name goes, the time stays
+    qtbot.waitUntil(lambda: saved(bar).elapsed == 65)
+    assert saved(bar).names[0] == "" and bar.clock.running
+    assert bar.clock.remaining() == first - 65
+    bar.fake.now += 5
+    bar.model.undo_stack.redo()
+    qtbot.waitUntil(lambda: saved(bar).elapsed == 70)
+    assert saved(bar).names[0] == "Accueil" and bar.clock.remaining() == first - 70
+
+
+def test_undoing_a_break_inserted_before_keeps_the_time_on_the_same_phase(qtbot, bar):
+    from symetrie_desktop.domain.agenda import PAUSE
+
+    bar.clock.start()
+    bar.fake.now += 40
+    bar.clock.shape(lambda a: a.inserted(0, PAUSE))  # the clock moves to place 1
+    bar.fake.now += 50
+    bar.model.undo_stack.undo()  # back to place 0, the same phase: 90 s spent on it
+    qtbot.waitUntil(lambda: saved(bar).current == 0 and saved(bar).elapsed == 90)
+    assert bar.clock.remaining() == default_durations()[0] - 90
+
+
+def test_undoing_while_paused_puts_back_what_was_saved(qtbot, bar):
+    bar.clock.start()
+    bar.fake.now += 30
+    bar.clock.pause()
+    bar.clock.shape(lambda a: a.renamed(0, "Accueil"))
+    bar.fake.now += 600  # a long pause: nothing counts
+    bar.model.undo_stack.undo()
+    qtbot.wait(20)
+    assert (saved(bar).elapsed, saved(bar).names[0], bar.clock.running) == (30, "", False)

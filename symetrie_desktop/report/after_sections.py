@@ -3,7 +3,8 @@ the self-diagnosis radar with its levels and levers."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+from typing import TYPE_CHECKING
+
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table
 
@@ -22,6 +23,9 @@ from .labels import Labels
 from .styles import ACCENT, HEADER_BG, INK, RULE, heading, styles
 from .tables import Para
 from .text import FONT, para
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 GAPS_SHOWN = 8
 LEVEL_KEYS = {Level.TO_BUILD: "l_to_build", Level.ON_THE_WAY: "l_on_the_way",
@@ -111,6 +115,10 @@ def diagnosis_story(w: Workshop, lb: Labels, width: float) -> list:
 
 def radar_drawing(dx: Diagnosis, lb: Labels, size: float) -> Drawing:
     """Five spokes, rings at the two level thresholds, the room's polygon."""
+    # reportlab.graphics only for a workshop with a self-diagnosis (issue 11: importing it
+    # was 15-20 ms of every summary)
+    from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+
     from ..domain.diagnosis import ANCHORED_FROM, BUILD_BELOW
 
     height = size * 0.78

@@ -15,16 +15,17 @@ from functools import cached_property
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
 
 from ..domain.model import Card, CardKind, Lane, Step
-from .cardtext import CardText
+from .cardtext import CardText, breaks_like_a_paragraph
 from .facts import Facts
 from .labels import Labels
 from .lanerows import LaneRows
 from .layout import BandMarker, BoardState, SummaryDoc
 from .styles import ACCENT, CARD_EDGE, CARD_FILL, HEADER_BG, INK, MUTED, RULE, styles
-from .text import FONT, FONT_BOLD, para, printable
+from .tables import Para
+from .text import FONT, FONT_BOLD, para, printable, shorten
 
 MAX_STEPS_PER_BAND = 6
 HEADER_TITLE = 20
@@ -57,11 +58,11 @@ class Band:
     @cached_property
     def header(self) -> Table:
         st = styles()
-        cells = [Paragraph(self.lb["step"], st["lane"])]
+        cells = [Para(self.lb["step"], st["lane"])]
         for number, step in self.steps:
             name = para(f"{number}. {step.name}", 90)
             phase = self.lb.enum(step.phase)
-            cells.append(Paragraph(f"{name}<br/><font color='#666666'>{phase}</font>", st["step"]))
+            cells.append(Para(f"{name}<br/><font color='#666666'>{phase}</font>", st["step"]))
         table = Table([cells], colWidths=self.widths)
         table.setStyle(
             [
@@ -122,8 +123,8 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
     all_bands = bands(steps)
     story: list = [NextPageTemplate("board")]
     if not all_bands or not facts.workshop.cards:
-        story += [PageBreak(), BandMarker(state, None), Paragraph(lb["board"], styles()["h1"])]
-        story.append(Paragraph(lb["no_cards"], styles()["body"]))
+        story += [PageBreak(), BandMarker(state, None), Para(lb["board"], styles()["h1"])]
+        story.append(Para(lb["no_cards"], styles()["body"]))
         return story
     cells = facts.workshop.cells()
     lanes = facts.workshop.ordered_lanes()
@@ -143,16 +144,24 @@ def board_story(facts: Facts, lb: Labels, state: BoardState, annex) -> list:
 def _lane_tables(lane: Lane, columns: list[list[Card]], band: Band, facts, lb, annex) -> list:
     """The lane in this band: the i-th post-it of every step on row i, so a crowded cell
     becomes many small rows that can break across pages, never one giant cell."""
-    st = styles()
     depth = max(1, max(len(c) for c in columns))
-    name = para(lane.name, 120)
+    name = shorten(printable(lane.name), 120)[0]
     rows = [
         [(_card_text(cards[rank], facts, annex), CARD_FILL[cards[rank].kind],
           CARD_EDGE[cards[rank].kind]) if rank < len(cards) else None for cards in columns]
         for rank in range(depth)
     ]  # fmt: skip
-    return [LaneRows(rows, band.widths, Paragraph(name, st["lane"]),
-                     Paragraph(f"{name} {lb['continued']}", st["lane"]), HEADER_BG, RULE)]
+    return [LaneRows(rows, band.widths, lane_label(name),
+                     lane_label(f"{name} {lb['continued']}"), HEADER_BG, RULE)]
+
+
+def lane_label(text: str) -> CardText | Para:
+    """A lane's name in its first column, as the "lane" paragraph style prints it, with its
+    lines broken where that Paragraph broke them: one text run instead of a Paragraph
+    parsed for each lane of each band and drawn on every page (issue 11)."""
+    if not breaks_like_a_paragraph(text):
+        return Para(para(text), styles()["lane"])
+    return CardText([(text, ACCENT, FONT_BOLD)], 7.5, 9, paragraph_fit=True)
 
 
 def _card_text(card: Card, facts: Facts, annex) -> CardText:

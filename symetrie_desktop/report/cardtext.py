@@ -10,6 +10,7 @@ it into lines once per width, and draws strings.
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -28,6 +29,10 @@ FAST_TEXT = True
 #: run starts a new line.
 Run = tuple
 
+
+#: How much of a space a Paragraph lets each word of a line give up to fit one more word
+#: (reportlab's ``spaceShrinkage`` setting).
+SPACE_SHRINKAGE = rl_config.spaceShrinkage
 
 #: Measured widths per (font, size): a dict lookup per word (an lru_cache call cost
 #: twice as much over the 100,000 words of a 10,000-post-it summary).
@@ -51,17 +56,35 @@ def _measure(word: str, font: str, size: float) -> float:
     return width
 
 
+def breaks_like_a_paragraph(text: str) -> bool:
+    """Whether a one-style ``CardText`` with ``paragraph_fit`` breaks and draws ``text``
+    exactly as a Paragraph of that style: text on one line (a Paragraph breaks a text of
+    several lines by other rules) without a no-break space (a Paragraph then keeps the
+    words it joins together; ``str.split`` does not)."""
+    stripped = text.strip()
+    return bool(stripped) and "\n" not in stripped and "\xa0" not in text
+
+
 class CardText(Flowable):
     """Runs of text wrapped to the cell's width, one word at a time."""
 
     def __init__(
-        self, runs: list[Run], size: float = 6.8, leading: float = 8.2, centred: bool = False
+        self,
+        runs: list[Run],
+        size: float = 6.8,
+        leading: float = 8.2,
+        centred: bool = False,
+        paragraph_fit: bool = False,
     ) -> None:
         super().__init__()
         self.runs = [r if len(r) == 4 else (*r, size) for r in runs]
         self.size = size
         self.leading = leading
         self.centred = centred
+        #: Break lines as a reportlab Paragraph of one style does: its own font's space,
+        #: and a line may run over by 5 % of a space per word already on it (reportlab's
+        #: ``spaceShrinkage``); the same lines as the Paragraph it replaces, for one run.
+        self.paragraph_fit = paragraph_fit
         self._lines: list[list[tuple[str, Color, str, float]]] = []
         self._widths: list[float] = []
         self._for_width: float | None = None
@@ -81,9 +104,12 @@ class CardText(Flowable):
         widths: list[float] = []
         line: list[tuple[list[str], Color, str, float]] = []
         x = 0.0
+        count = 0  # the words on the line
         for text, colour, font, size in self.runs:
             known = _known(font, size)
-            space = _known(FONT, size).get(" ") or _measure(" ", FONT, size)
+            spaced = font if self.paragraph_fit else FONT
+            space = _known(spaced, size).get(" ") or _measure(" ", spaced, size)
+            slack = SPACE_SHRINKAGE * space if self.paragraph_fit else 0.0
             # the words of the line's last segment while it has this run's style
             last = line[-1] if line else None
             tail = last[0] if last and last[1] is colour and last[2:] == (font, size) else None
@@ -91,23 +117,24 @@ class CardText(Flowable):
                 if n and line:
                     lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
                     widths.append(x)
-                    line, x, tail = [], 0.0, None
+                    line, x, tail, count = [], 0.0, None, 0
                 words = paragraph.split()
                 measured = [known.get(w) or _measure(w, font, size) for w in words]
                 if measured and max(measured) > width:  # a long URL: cut into pieces
                     pieces = [p for w in words for p in _pieces(w, font, size, width)]
                     words, measured = [p[0] for p in pieces], [p[1] for p in pieces]
                 for word, w in zip(words, measured, strict=True):
-                    if line and x + space + w > width:
+                    if line and x + space + w > width + slack * count:
                         lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
                         widths.append(x)
-                        line, x, tail = [], 0.0, None
+                        line, x, tail, count = [], 0.0, None, 0
                     if tail is None:
                         tail = [word]
                         line.append((tail, colour, font, size))
                     else:
                         tail.append(word)
                     x = x + space + w if x else w
+                    count += 1
         if line:
             lines.append([(" ".join(s[0]), s[1], s[2], s[3]) for s in line])
             widths.append(x)
@@ -126,13 +153,26 @@ class CardText(Flowable):
         else:
             self._draw_reportlab(text, left, top)
 
+    def _squeeze(self, line: list, used: float) -> float | None:
+        """With ``paragraph_fit``, the word spacing a Paragraph draws a line with when the
+        line runs over the width (its spaces shrunk to fit, neither centred nor moved);
+        None for a line drawn as it is."""
+        if not self.paragraph_fit or self.width - used > -1e-8:
+            return None
+        spaces = sum(words.count(" ") for words, *_ in line) + len(line) - 1
+        return (self.width - used) / spaces if spaces > 0 else None
+
     def _draw_reportlab(self, text, left: float, top: float) -> None:
         """The lines through reportlab's text object calls."""
         y = top - self.size
         # compared by identity: a Color's == runs in Python, for every segment
         current_colour, current_font = None, None
         for line, used in zip(self._lines, self._widths, strict=True):
-            text.setTextOrigin(left + ((self.width - used) / 2 if self.centred else 0), y)
+            squeeze = self._squeeze(line, used)
+            centre = self.centred and squeeze is None
+            text.setTextOrigin(left + ((self.width - used) / 2 if centre else 0), y)
+            if squeeze is not None:
+                text.setWordSpace(squeeze)
             for i, (words, colour, font, size) in enumerate(line):
                 if current_font != (font, size):
                     text.setFont(font, size)
@@ -141,6 +181,8 @@ class CardText(Flowable):
                     text.setFillColor(_rgb(colour))
                     current_colour = colour
                 text.textOut(f" {words}" if i else words)
+            if squeeze is not None:
+                text.setWordSpace(0)
             y -= self.leading
 
     def _draw_direct(self, text, left: float, top: float) -> None:
@@ -154,8 +196,12 @@ class CardText(Flowable):
         current_colour = current_font = current_size = state = face = None
         x = left
         for line, used in zip(self._lines, self._widths, strict=True):
-            x = left + ((self.width - used) / 2 if self.centred else 0)
+            squeeze = self._squeeze(line, used)
+            centre = self.centred and squeeze is None
+            x = left + ((self.width - used) / 2 if centre else 0)
             append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            if squeeze is not None:
+                text.setWordSpace(squeeze)
             first = True
             for words, colour, font, size in line:
                 if font != current_font or size != current_size:
@@ -185,6 +231,8 @@ class CardText(Flowable):
                     tf = f"{name} {fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
                     append(f"{tf} ({encoded}) Tj")
                     text._curSubset = 0
+            if squeeze is not None:
+                text.setWordSpace(0)
             y -= self.leading
         # the cursor where the last line started (textOut would have moved it along)
         text._x0 = text._x = x

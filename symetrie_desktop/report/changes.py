@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table
 
@@ -25,6 +23,9 @@ from .labels import Labels
 from .styles import CUSTOMER_LINE, EMPLOYEE_LINE, HEADER_BG, INK, MUTED, RULE, heading, styles
 from .tables import Para
 from .text import FONT, para
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 PROGRESS_ORDER = (Progress.DONE, Progress.DOING, Progress.LATE, Progress.DROPPED,
                   Progress.TO_DO)
@@ -165,6 +166,12 @@ def _figure_table(ch: WhatChanged, lb: Labels, width: float) -> Table:
 
 def curves_drawing(ch: WhatChanged, lb: Labels, width: float, height: float = 220) -> Drawing:
     """Four lines: each side's balance then (dotted, lighter) and now (solid)."""
+    # reportlab.graphics only for a follow-up session (issue 11: importing it was 15-20 ms
+    # of every summary)
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Drawing, String
+
     keys = ("customer_then", "employee_then", "customer_now", "employee_now")
     values = [v for k in keys for v in ch.curves[k] if v is not None]
     low, high, step = _axis_range([int(v) for v in values] or [0])

@@ -12,7 +12,7 @@ the left, a white gap between rows, a rule above the lane's first row.
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from .cardtext import CardText
 
@@ -37,8 +37,8 @@ class LaneRows(Flowable):
         self,
         rows: list[list[Cell]],
         widths: list[float],
-        label: Paragraph | None,
-        continued: Paragraph,
+        label: Flowable | None,
+        continued: Flowable,
         label_fill: colors.Color,
         rule: colors.Color | None,
     ) -> None:

@@ -17,6 +17,7 @@ from .cardtext import CardText
 from .facts import Facts, delight_sentences
 from .labels import Labels
 from .styles import (
+    ACCENT,
     CARD_EDGE,
     HEADER_BG,
     INK,
@@ -42,6 +43,9 @@ CELL = {
     "cell_bold": (FONT_BOLD, 8, 10, INK),
     "cell_bold_center": (FONT_BOLD, 9, 11, INK),
     "figure_label_center": (FONT, 8, 10, MUTED),
+    "cell_center": (FONT, 8, 10, INK),
+    "th": (FONT_BOLD, 8, 10, ACCENT),
+    "th_center": (FONT_BOLD, 8, 10, ACCENT),
 }
 HINTS = {
     Quadrant.PRIORITY_1: "hint_1",
@@ -51,14 +55,18 @@ HINTS = {
 }
 
 
-def cell(text: str, style: str = "cell", limit: int | None = None) -> CardText:
+def cell(
+    text: str, style: str = "cell", limit: int | None = None, paragraph_fit: bool = False
+) -> CardText:
     """A table cell of plain typed text: printed as typed, measured once (issue 11: the
-    Paragraphs of the matrix, ideas and plan were most of a large summary's time)."""
+    Paragraphs of the matrix, ideas and plan were most of a large summary's time).
+    ``paragraph_fit``: its lines break where the Paragraph it replaces broke them."""
     font, size, leading, colour = CELL[style]
     text = printable(text)
     if limit is not None:
         text, _ = shorten(text, limit)
-    return CardText([(text, colour, font)], size, leading, centred=style.endswith("center"))
+    return CardText([(text, colour, font)], size, leading, centred=style.endswith("center"),
+                    paragraph_fit=paragraph_fit)
 
 
 def runs_cell(runs: list, style: str = "cell") -> CardText:

@@ -9,12 +9,15 @@ for lone surrogates, crash the PDF writer: they are replaced by a visible box.
 from __future__ import annotations
 
 import re
+from fnmatch import fnmatch
 from functools import cache
 from html import escape as _html_escape
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from ..resources import resource
 
@@ -42,7 +45,21 @@ class SubsetFont(TTFont):
     every character of a string has its code in the first subset (the common case after a
     page or two), the string is encoded with one ``str.translate``; anything else takes
     reportlab's own path, which assigns the codes.
+
+    Its face comes from :func:`fontcache.load_face` (parsed once per installation);
+    the rest is what ``TTFont.__init__`` sets, which would parse the file again
+    (``tests/report/test_font_cache.py`` checks both make the same font).
     """
+
+    def __init__(self, name: str, filename: str) -> None:
+        from .fontcache import load_face
+
+        self.fontName = name
+        self.face = load_face(filename)
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
 
     def first_subset(self, text: str, doc) -> bytes | None:
         """``text`` encoded in the first subset if every character already has a code

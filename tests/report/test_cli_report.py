@@ -129,7 +129,15 @@ def test_report_pauses_the_collector_and_starts_it_again(
 def test_the_charts_are_drawn_without_reportlabs_developer_checks(tmp_path, workshop_file):
     """reportlab checks each attribute set on a chart's shapes unless ``shapeChecking`` is
     0 when its graphics are imported (issue 11: a third of drawing the charts); the
-    summary switches it off, and still draws its charts."""
+    summary switches it off, and still draws the charts it draws with reportlab.graphics
+    (the self-diagnosis radar here; the symmetry curve is drawn on the canvas)."""
+    from symetrie_desktop.commands import Document
+    from symetrie_desktop.commands.after import add_response, start_diagnosis
+
+    doc = Document.open(workshop_file)
+    start_diagnosis(doc.workshop).redo(doc)
+    add_response(doc.workshop, {sid: 3 for sid in doc.workshop.statements}).redo(doc)
+    doc.close()
     code = (
         "import sys; from symetrie_desktop.cli import main; "
         f"main(['report', r'{workshop_file}', '-o', r'{tmp_path / 's.pdf'}']); "

@@ -85,6 +85,7 @@ class _Paint:
         cls.star = _star(QPointF(17, 16), 9.5, 4.2)
         cls.triangle = QPolygonF([QPointF(17, 6), QPointF(27.5, 24), QPointF(6.5, 24)])
         cls.bounds = QRectF(-3, -3, CARD_W + HANDLE_R + 6, style.D.card_h + 6)
+        cls.body = QRectF(-3, -3, CARD_W + 6, style.D.card_h + 6)  # with its edge
         cls.ready = True
 
 
@@ -94,6 +95,7 @@ class _Paint:
 _SPRITES: dict[tuple, QPixmap] = {}
 _SPRITE_LIMIT = 3000  # a few hundred in practice (zoom steps × authors × tags); bounds memory
 _SCALED = QTransform.TransformationType.TxScale.value
+_OVERVIEW_LOD = 0.28  # below, a post-it is a block of its colour (no picture)
 
 
 def _place(painter: QPainter, t: QTransform, area: QRectF) -> tuple[float, float, float,
@@ -102,7 +104,12 @@ def _place(painter: QPainter, t: QTransform, area: QRectF) -> tuple[float, float
     scale, the whole pixel of its corner and the sub-pixel offset (1/8 px) to draw it at,
     so that the copy lands on the same pixels as drawing it in place would."""
     device = painter.device()
-    dpr = device.devicePixelRatioF() if device is not None else 1.0
+    return _place_at(device.devicePixelRatioF() if device is not None else 1.0, t, area)
+
+
+def _place_at(dpr: float, t: QTransform, area: QRectF) -> tuple[float, float, float,
+                                                                 int, int, int, int]:
+    """:func:`_place` on a device of ratio ``dpr`` (for pictures made before any paint)."""
     sx, sy = t.m11() * dpr, t.m22() * dpr
     x, y = (t.m11() * area.x() + t.dx()) * dpr, (t.m22() * area.y() + t.dy()) * dpr
     ix, iy = math.floor(x), math.floor(y)
@@ -181,10 +188,17 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """The lines a card shows: wrapped at words, the last one ending in '…' if text is cut."""
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int,
+               laid: list | None = None) -> list[str]:
+    """The lines a card shows: wrapped at words, the last one ending in '…' if text is cut.
+
+    With ``laid`` (an empty list), it receives the text layouts made, then, for each line
+    returned, its laid-out ``QTextLine``, or None for a line cut short with '…': drawing
+    those lines reuses the shaping the wrap did (see ``CardItem._draw``)."""
     metrics = QFontMetricsF(font)
     lines: list[str] = []
+    shown: list = []
+    layouts: list[QTextLayout] = []
     cut = len(text) > LINE_LIMIT_CHARS
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -199,17 +213,22 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
             line.setLineWidth(width)
             start = line.textStart()
             lines.append(paragraph[start:start + line.textLength()].rstrip())
+            shown.append(line)
         layout.endLayout()
+        layouts.append(layout)
         if len(lines) > max_lines:
             break
     if len(lines) > max_lines:
-        lines, cut = lines[:max_lines], True
+        lines, shown, cut = lines[:max_lines], shown[:max_lines], True
     if cut and lines:
         last = lines[-1]
+        shown[-1] = None
         if metrics.horizontalAdvance(last + " …") <= width:
             lines[-1] = last + " …"
         else:
             lines[-1] = metrics.elidedText(last + "………", Qt.TextElideMode.ElideRight, width)
+    if laid is not None:
+        laid.extend((layouts, shown))
     return lines
 
 
@@ -228,6 +247,8 @@ class CardItem(QGraphicsItem):
     #: the wrapped lines, made at the first paint and forgotten when the text changes
     _lines: list[str] | None = None
     _rtl = False
+    #: (text layouts, laid-out lines) from the wrap, kept until the drawing that follows it
+    _laid: list | None = None
 
     def __init__(self, card: Card, lane_kind: LaneKind, author: Participant | None,
                  flags: QGraphicsItem.GraphicsItemFlag = _SELECTABLE,
@@ -263,14 +284,14 @@ class CardItem(QGraphicsItem):
         """Take the new value; forget the wrapped text only if text or tags changed."""
         old = self.card
         if (card.text, card.tags) != (old.text, old.tags):
-            self._lines = None
+            self._lines = self._laid = None
         self.card, self.lane_kind, self.author = card, lane_kind, author
         self.update()
 
     def restyle(self) -> None:
         """The display profile changed: new size, text wrapped again."""
         self.prepareGeometryChange()
-        self._lines = None
+        self._lines = self._laid = None
         self._pic_key = None
         self.update()
 
@@ -298,8 +319,9 @@ class CardItem(QGraphicsItem):
         if self._lines is None:
             room = style.D.card_h - TEXT_TOP - (_badge_h() + 11 if self.card.tags else 8)
             max_lines = max(1, int(room // _Paint.text_metrics.lineSpacing()))
+            self._laid = []
             self._lines = wrap_lines(self.card.text, _Paint.text_font, CARD_W - 2 * TEXT_SIDE,
-                                     max_lines)
+                                     max_lines, self._laid)
             self._rtl = is_rtl(self.card.text)
         return self._lines
 
@@ -310,7 +332,7 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         t = painter.worldTransform()
         lod = option.levelOfDetailFromTransform(t)
-        if lod < 0.28:
+        if lod < _OVERVIEW_LOD:
             # a block a few pixels wide: antialiasing would only blur it, and costs
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(QRectF(0, 0, CARD_W, style.D.card_h), _Paint.flat[self.card.kind])
@@ -323,10 +345,8 @@ class CardItem(QGraphicsItem):
 
     def _draw(self, painter: QPainter, selected: bool, lod: float) -> None:
         kind = self.card.kind
-        rect = QRectF(0, 0, CARD_W, style.D.card_h)
-        painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
-        painter.setBrush(_Paint.fill[kind])
-        painter.drawRoundedRect(rect, 7, 7)
+        _sprite(painter, ("body", kind, selected, style.D.card_h), _Paint.body,
+                lambda p: _draw_body(p, kind, selected))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         self._paint_mark(painter, kind)
         if lod < 0.5:
@@ -339,6 +359,10 @@ class CardItem(QGraphicsItem):
         spacing = _Paint.text_metrics.lineSpacing()
         ascent = _Paint.text_metrics.ascent()
         lines = self._text_lines()
+        # the first drawing after a wrap draws the lines it laid out (their shaping done),
+        # then lets them go: thousands of post-its' layouts would weigh megabytes
+        held, self._laid = self._laid, None  # the layouts must outlive their lines' drawing
+        laid = None if held is None else held[1]
         width = CARD_W - 2 * TEXT_SIDE
         for i, line in enumerate(lines):
             y = TEXT_TOP + i * spacing
@@ -346,6 +370,10 @@ class CardItem(QGraphicsItem):
                 painter.drawText(QRectF(TEXT_SIDE, y, width, spacing),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                                  line)
+            elif laid is not None and laid[i] is not None:
+                # the same glyphs at the same baseline as drawText of its text
+                laid[i].draw(painter, QPointF(TEXT_SIDE, y + ascent - laid[i].ascent()
+                                              - laid[i].y()))
             else:
                 painter.drawText(QPointF(TEXT_SIDE, y + ascent), line)
         if self.card.tags:
@@ -394,6 +422,14 @@ class CardItem(QGraphicsItem):
             x += w + 4
 
 
+def picture_ahead(item: CardItem, t: QTransform, dpr: float) -> bool:
+    """Make ``item``'s picture for a view that would paint it through ``t`` (item to
+    viewport), if it has none for it yet: the view draws post-its next to what it shows
+    while nothing happens (``view.py``), so that a pan copies them instead of drawing
+    them. True if a picture was made."""
+    return _Pictures.ahead(item, t, dpr)
+
+
 class _Pictures:
     """A picture of each post-it in view, made at the view's scale the first time it is
     painted and copied on every later paint until the post-it, its selection or the zoom
@@ -413,16 +449,32 @@ class _Pictures:
     @classmethod
     def paint(cls, item: CardItem, painter: QPainter, t: QTransform, selected: bool,
               lod: float) -> None:
-        bounds = _Paint.bounds
-        place = _place(painter, t, bounds)
+        place = _place(painter, t, _Paint.bounds)
+        pixmap = cls._made(item, place, selected, lod)
+        _blit(painter, t, place, pixmap)
+
+    @classmethod
+    def ahead(cls, item: CardItem, t: QTransform, dpr: float) -> bool:
+        """Make the picture ``item`` will need when a view painting it through ``t`` (item
+        to viewport, a scale and a move) uncovers it; True if it had to be made."""
+        lod = min(t.m11(), t.m22())
+        if lod < _OVERVIEW_LOD:
+            return False
+        place = _place_at(dpr, t, _Paint.bounds)
+        before = item._pic
+        return cls._made(item, place, item.isSelected(), lod) is not before
+
+    @classmethod
+    def _made(cls, item: CardItem, place: tuple, selected: bool, lod: float) -> QPixmap:
+        """The item's picture for ``place``, made now if it has none or an outdated one."""
         key = (item.card, item.author, item.from_room, item.lane_kind, selected,
                round(place[1], 5), round(place[2], 5), place[5], place[6])
         pixmap = item._pic
         if pixmap is None or item._pic_key != key:
-            pixmap = _picture(bounds, place, cls.hints,
+            pixmap = _picture(_Paint.bounds, place, cls.hints,
                               lambda p: item._draw(p, selected, lod))
             cls._keep(item, pixmap, key)
-        _blit(painter, t, place, pixmap)
+        return pixmap
 
     @classmethod
     def _keep(cls, item: CardItem, pixmap: QPixmap, key: tuple) -> None:
@@ -438,6 +490,15 @@ class _Pictures:
 
 _MARK_AREA = QRectF(4, 4, 26, 24)
 _CHIP_AREA = QRectF(CARD_W - 32, 4, 28, 24)
+
+
+def _draw_body(painter: QPainter, kind: CardKind, selected: bool) -> None:
+    """The post-it's rounded, edged sheet: the same for every post-it of a kind, so drawn
+    once per look and scale and copied (an antialiased outline was a sixth of drawing a
+    post-it newly uncovered by a pan, issue 11)."""
+    painter.setPen(_Paint.selected if selected else _Paint.edge[kind])
+    painter.setBrush(_Paint.fill[kind])
+    painter.drawRoundedRect(QRectF(0, 0, CARD_W, style.D.card_h), 7, 7)
 
 
 def _draw_mark(painter: QPainter, kind: CardKind) -> None:

@@ -227,6 +227,9 @@ class LinkItem(QGraphicsItem):
     highlighted = False
     _geometry: tuple[float, float, float, float] | None = None  # x, y1, y2, track
     _drawn: tuple | None = None  # the lines and squares made from it, when first drawn
+    #: the track's x and its two ends' y, as numbers: each pan cuts a few hundred tracks
+    #: to the bands it repaints, and a QLineF's getters cost more than the cut
+    _track_ends = (0.0, 0.0, 0.0)
 
     def __init__(self, link: Link, ends: tuple | None = None) -> None:
         # made 800 times when a large workshop opens: the lines and squares the scene
@@ -351,7 +354,9 @@ class LinkItem(QGraphicsItem):
         y2 = employee[1] + card_h / 2
         track = x + 4 + (slot % LINK_TRACKS) * LINK_TRACK_GAP
         self._geometry = (x, y1, y2, track)
+        self._track_ends = (track, y1 + 4, y2 - 4)
         self._drawn = None
+        _ROUTES[0] += 1
         self.extent = left, right, top, bottom = (x - 8, track + 3, min(y1, y2) - 5,
                                                   max(y1, y2) + 5)
         # the path and the bold pen's half width (1.6) fit within the extent
@@ -381,12 +386,45 @@ def _link_pens(on: bool) -> tuple[QPen, QPen]:
 _PENS = {False: _link_pens(False), True: _link_pens(True)}
 
 
-def paint_links(painter: QPainter, links, area: QRectF) -> None:
-    """Every link of ``links`` that crosses ``area``, in a few batched calls: the tracks
-    opaque and without antialiasing (a few pixels per row in view), the short connectors
-    and end squares antialiased; highlighted links last, on top."""
+#: bumped whenever a link is routed anew (a new link is routed before it is drawn): the
+#: tiles of :func:`_links_near` are made again when it or the number of links changed
+_ROUTES = [0]
+_TILE_W, _TILE_H = 512, 2048
+_TILES: dict[int, tuple[tuple[int, int], dict[tuple[int, int], list]]] = {}
+
+
+def _links_near(links: dict, area: QRectF) -> list:
+    """The link items of ``links`` whose tiles of the board meet ``area``, each once, in
+    the order of ``links``. A pan repaints two thin bands, each of which had to look at
+    every link (800 at 5,000 post-its, a tenth of a small pan, issue 11 profile); the
+    tiles are made once per change of the links."""
+    key = (_ROUTES[0], len(links))
+    known = _TILES.get(id(links))
+    if known is None or known[0] != key:
+        tiles: dict[tuple[int, int], list] = {}
+        for n, item in enumerate(links.values()):
+            left, right, top, bottom = item.extent
+            for i in range(int(left // _TILE_W), int(right // _TILE_W) + 1):
+                for j in range(int(top // _TILE_H), int(bottom // _TILE_H) + 1):
+                    tiles.setdefault((i, j), []).append((n, item))
+        if len(_TILES) > 4:  # one board view, one audience window, a picture: a few
+            _TILES.clear()
+        known = _TILES[id(links)] = (key, tiles)
+    tiles = known[1]
+    found: dict[int, object] = {}
+    for i in range(int(area.left() // _TILE_W), int(area.right() // _TILE_W) + 1):
+        for j in range(int(area.top() // _TILE_H), int(area.bottom() // _TILE_H) + 1):
+            found.update(tiles.get((i, j), ()))
+    return [found[n] for n in sorted(found)]
+
+
+def paint_links(painter: QPainter, links: dict, area: QRectF) -> None:
+    """Every link of ``links`` (the scene's items by link) that crosses ``area``, in a few
+    batched calls: the tracks opaque and without antialiasing (a few pixels per row in
+    view), the short connectors and end squares antialiased; highlighted links last, on
+    top."""
     left, right, top, bottom = area.left(), area.right(), area.top(), area.bottom()
-    shown = [item for item in links
+    shown = [item for item in _links_near(links, area)
              if item.extent[0] <= right and item.extent[1] >= left
              and item.extent[2] <= bottom and item.extent[3] >= top]
     if not shown:
@@ -409,8 +447,8 @@ def paint_links(painter: QPainter, links, area: QRectF) -> None:
         # cut to the area first: a track can be thousands of pixels long, and Qt strokes
         # the whole line before clipping it
         low, high = top - 4, bottom + 4
-        painter.drawLines([QLineF(t.x1(), max(t.y1(), low), t.x2(), min(t.y2(), high))
-                           for t in (item._track for item in group)])
+        painter.drawLines([QLineF(x, a if a > low else low, x, b if b < high else high)
+                           for x, a, b in (item._track_ends for item in group)])
         # the ends only where they are: a pan repaints thin bands, which a link's track
         # crosses far from both its ends (antialiased strokes cost before any clipping)
         near_top, near_bottom = top - 8, bottom + 8

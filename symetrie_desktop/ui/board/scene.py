@@ -482,7 +482,7 @@ class BoardScene(QGraphicsScene):
             return
         painter.save()
         painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
-        paint_links(painter, self.links.values(), area)
+        paint_links(painter, self.links, area)
         painter.restore()
 
     def _draw_overview(self, painter: QPainter) -> None:

@@ -25,14 +25,17 @@ from ...domain.model import CardKind, LaneKind
 from ...domain.rules import Reason
 from ..model import WorkshopModel
 from . import navigation, style
+from .ahead import DrawAhead
 from .card_item import CardItem
 from .editing import EditingMixin
 from .headers import AddItem, LaneHeaderItem, StepHeaderItem
 from .scene import OVERVIEW_ZOOM, BoardScene
+from .scrollbar import LeanScrollBar
 from .strips import Corner, HeaderStrip
 from .style import CARD_W, COLUMN_W, LANE_HEADER_W, PHASE_H, TOP
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 3.0
+_SMOOTH = QPainter.RenderHint.Antialiasing
 _ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
            Qt.Key.Key_Left: navigation.LEFT, Qt.Key.Key_Right: navigation.RIGHT}
 
@@ -56,7 +59,9 @@ class BoardView(EditingMixin, QGraphicsView):
         self.setObjectName("boardView")
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # the background is cached only zoomed out (see _set_overview)
+        self.setHorizontalScrollBar(LeanScrollBar(Qt.Orientation.Horizontal))
+        self.setVerticalScrollBar(LeanScrollBar(Qt.Orientation.Vertical))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -79,6 +84,7 @@ class BoardView(EditingMixin, QGraphicsView):
         self._strips_zoom = 0.0  # the zoom the strips were last set for
         self._exposed = None  # the region being repainted (viewportEvent), for drawForeground
         self._home_pending = False  # see open_home
+        self.ahead = DrawAhead(self, OVERVIEW_ZOOM)  # post-its drawn ahead (ahead.py)
         self._step_strip = HeaderStrip(self, Qt.Orientation.Horizontal)
         self._lane_strip = HeaderStrip(self, Qt.Orientation.Vertical)
         self._corner = Corner(self)
@@ -134,7 +140,18 @@ class BoardView(EditingMixin, QGraphicsView):
         if event.type() == QEvent.Type.Paint:
             self._home_pending = False
             self._exposed = event.region()
+            self.ahead.restart()
         return super().viewportEvent(event)
+
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The scene's background as Qt's background cache drew it, without antialiasing
+        (its painter had none): the grid's lines stay one sharp pixel wide, now that the
+        background is drawn straight into each uncovered band (see _set_overview)."""
+        smooth = painter.testRenderHint(_SMOOTH)
+        painter.setRenderHint(_SMOOTH, False)
+        super().drawBackground(painter, rect)
+        painter.setRenderHint(_SMOOTH, smooth)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The links, area by area of what is repainted: a pan repaints two thin bands at
@@ -150,6 +167,7 @@ class BoardView(EditingMixin, QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        self.ahead.restart()
         if self.zoom() != self._strips_zoom:  # a zoom scrolls too: everything again
             self._pin_headers()
             return
@@ -177,8 +195,21 @@ class BoardView(EditingMixin, QGraphicsView):
             self.setSceneRect(rect)
         self._pin_headers()
 
+    def _set_overview(self) -> None:
+        """Zoomed out, one block per cell, drawn once into Qt's background cache. Closer,
+        no cache: a pan scrolled the cache's pixels as well as the viewport's, and drew
+        the uncovered bands into it before copying them out (a millisecond of each pan at
+        5,000 post-its, issue 11), where the lanes' fills and the grid cost less drawn
+        right where they are uncovered."""
+        on = self.zoom() < OVERVIEW_ZOOM
+        self.board.set_overview(on)
+        mode = (QGraphicsView.CacheModeFlag.CacheBackground if on
+                else QGraphicsView.CacheModeFlag.CacheNone)
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
+
     def _pin_headers(self) -> None:
-        self.board.set_overview(self.zoom() < OVERVIEW_ZOOM)
+        self._set_overview()
         zoom = self.zoom()
         margins = (round(LANE_HEADER_W * zoom), round(TOP * zoom))
         if margins != self._margins:
@@ -285,7 +316,7 @@ class BoardView(EditingMixin, QGraphicsView):
     def _clamp_zoom(self) -> None:
         if not self.min_zoom() <= self.zoom() <= MAX_ZOOM:
             self.set_zoom(self.zoom())
-        self.board.set_overview(self.zoom() < OVERVIEW_ZOOM)
+        self._set_overview()
         self.zoomChanged.emit(self.zoom())
 
     def wheelEvent(self, event) -> None:

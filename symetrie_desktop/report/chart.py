@@ -97,25 +97,33 @@ class CurveChart(Flowable):
         c.line(x0, y0, x0 + plot_w, y0)
         slot = plot_w / max(1, len(self.names))
         middles = [x0 + (i + 0.5) * slot for i in range(len(self.names))]
-        c.setFillColor(INK)
+        # one text object for all the names (a drawString each cost 0.1 ms, 80 at 20 steps)
+        text = c.beginText()
+        text.setFillColor(INK)
+        text.setFont(FONT, self.size, self.size * 1.2)
         leading = self.size * 1.15
         for middle, name in zip(middles, self.names, strict=True):
             lines = name.split("\n")
             left = middle - max(c.stringWidth(t, FONT, self.size) for t in lines) / 2
             y = y0 - 5 - leading / 1.2
             for line in lines:
-                c.setFont(FONT, self.size, self.size * 1.2)
-                c.drawString(left, y, line)
+                text.setTextOrigin(left, y)
+                text.textOut(line)
                 y -= leading
+        c.drawText(text)
         # the value axis: its line, a tick and a label per step of the scale, then the grid
         ticks = range(low, high + 1, step)
         c.line(x0, y0, x0, y0 + plot_h)
         for value in ticks:
             c.line(x0, at(value), x0 - 5, at(value))
-        c.setFillColor(MUTED)
-        c.setFont(FONT, 7.5, 9)
+        text = c.beginText()
+        text.setFillColor(MUTED)
+        text.setFont(FONT, 7.5, 9)
         for value in ticks:
-            c.drawRightString(x0 - 5, at(value) - 3, str(value))
+            label = str(value)
+            text.setTextOrigin(x0 - 5 - c.stringWidth(label, FONT, 7.5), at(value) - 3)
+            text.textOut(label)
+        c.drawText(text)
         c.setStrokeColor(GRID)
         c.setLineWidth(0.25)
         for value in ticks:

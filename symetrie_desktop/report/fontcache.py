@@ -84,7 +84,7 @@ def load_face(font: str | Path) -> TTFontFace:
     font = Path(font)
     try:
         where, key = _entry(font)
-    except OSError:  # the font itself is missing: let reportlab say so
+    except Exception:  # no font file (reportlab says so), or no home folder: no cache
         return TTFontFace(str(font))
     face = _read(where, key, font)
     if face is None:

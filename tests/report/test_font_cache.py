@@ -144,3 +144,16 @@ def test_a_summary_from_the_cache_is_the_same_file(tmp_path, monkeypatch, cache)
     body = pdf_bodies(files[1])
     assert squash("éèàçœ, symboles ≤ ≥ € → ✓, Ωμέγα Кириллица □ fin") in body
     assert printable("🚀") == "□"
+
+
+def test_no_home_folder_is_no_failure(monkeypatch, cache):
+    """Where the home folder cannot be found (no HOME, no XDG_CACHE_HOME), the font is
+    parsed as before."""
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def nowhere():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(fontcache.Path, "home", staticmethod(nowhere))
+    font = SubsetFont("A", REGULAR)
+    assert cache == ["DejaVuSans.ttf"] and font.stringWidth("abc", 10) > 0

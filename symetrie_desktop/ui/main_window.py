@@ -62,10 +62,8 @@ def _import_workshop_pages() -> None:
     enum classes they look up at import), loaded ahead of the opening, with what the
     opening makes once per process: the post-its' shared pens and fonts, the Qt enum
     classes PySide6 makes the first time a scroll area hands out its viewport (about 30,
-    15 ms), and the fonts and letters of a first painted board (a sample drawn and
-    dropped, ``picture.draw_sample``). The opening's tray hint and backup import their
-    modules too (10-20 ms). A test opens a workshop after this and checks that no module
-    of ours is left to import."""
+    15 ms). The opening's tray hint and backup import their modules too (10-20 ms). A test
+    opens a workshop after this and checks that no module of ours is left to import."""
     import platformdirs  # noqa: F401
     from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -74,12 +72,10 @@ def _import_workshop_pages() -> None:
     from . import after, agenda_bar, agenda_clock, capture_bar, decide, participants  # noqa: F401
     from .board import view  # noqa: F401
     from .board.card_item import _Paint
-    from .board.picture import draw_sample
     from .wall import director  # noqa: F401
 
     _Paint.load()
     QAbstractScrollArea().viewport()
-    draw_sample()
 
 
 class MainWindow(QMainWindow):

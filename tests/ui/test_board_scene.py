@@ -15,7 +15,7 @@ from symetrie_desktop.ui.board.card_item import CardItem, is_rtl, wrap_lines
 from symetrie_desktop.ui.board.layout import BoardLayout, display_lanes
 from symetrie_desktop.ui.board.picture import write_board_png
 from symetrie_desktop.ui.board.scene import BoardScene
-from symetrie_desktop.ui.board.style import CARD_H, CARD_W
+from symetrie_desktop.ui.board.style import CARD_H, CARD_W, CELL_PAD
 
 
 def test_customer_lane_is_drawn_right_above_the_employee_lane(demo):
@@ -106,3 +106,17 @@ def _colours(image: QImage, step: int = 3) -> Counter:
         for x in range(0, image.width(), step):
             counts[image.pixel(x, y) & 0xFFFFFF] += 1
     return counts
+
+
+def test_layout_stacks_each_cell_by_position_then_id(demo):
+    """A cell reads top to bottom in the post-its' order (position, then id), whatever the
+    order they were made in."""
+    cards = list(demo.cards.values())
+    for n, card in enumerate(cards):  # positions against the ids' order, some shared
+        demo.cards[card.id] = replace(card, position=(len(cards) - n) // 2)
+    lay = BoardLayout.of(demo)
+    for key, cell in demo.cells().items():
+        assert lay.cells[key] == [c.id for c in cell]
+        tops = [lay.card_pos[c.id][1] for c in cell]
+        assert tops == sorted(set(tops))  # one below the other, in that order
+        assert {lay.card_pos[c.id][0] for c in cell} == {lay.cell_rect(*key)[0] + CELL_PAD}

@@ -74,15 +74,11 @@ def idle(self):
     start_screen = window._start is not None and window.model is None
     card_item = sys.modules.get("symetrie_desktop.ui.board.card_item")
     pens_ready = card_item is not None and card_item._Paint.ready
-    picture = sys.modules.get("symetrie_desktop.ui.board.picture")
-    sample = {"sample drawn": picture is not None and picture._sample_drawn,
-              "pictures held": card_item and len(card_item._Pictures.held),
-              "shared pictures": card_item and len(card_item._SPRITES)}
     window.open_file(Path(sys.argv[1]))  # the facilitator picks a workshop
     self.processEvents()
     print(json.dumps({"first": first, "idle": idle, "opened": sorted(sys.modules),
                       "title": window.windowTitle(), "start screen": start_screen,
-                      "pens ready": pens_ready, **sample}))
+                      "pens ready": pens_ready}))
     return 0
 
 QApplication.exec = idle
@@ -100,8 +96,7 @@ OPENING_NEEDS = ("platformdirs",)
 def test_the_start_screen_imports_the_board_while_it_waits(demo_file: Path, tmp_path: Path):
     """Shown with no workshop, the window first paints the start screen, then, while the
     facilitator chooses, imports what opening a workshop builds (issue 11: a tenth of
-    opening 5,000 post-its), makes the post-its' shared pens and fonts and draws a sample
-    board, whose fonts and letters the first painted board then finds made; the workshop
+    opening 5,000 post-its) and makes the post-its' shared pens and fonts; the workshop
     then opens without importing any module of ours, so the list of what is prepared has
     not fallen behind what opening builds."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
@@ -114,11 +109,6 @@ def test_the_start_screen_imports_the_board_while_it_waits(demo_file: Path, tmp_
     assert [m for m in WORKSHOP_PAGES if m in seen["first"]] == []  # not before it shows
     assert [m for m in WORKSHOP_PAGES + OPENING_NEEDS if m not in seen["idle"]] == []
     assert seen["pens ready"]  # the post-its' shared pens and fonts, made once
-    # a sample board drawn and dropped: its fonts and letters are ready, nothing is kept
-    # but the small shared pictures (marks, chips, tags) a real board reuses
-    assert seen["sample drawn"]
-    assert seen["pictures held"] == 0
-    assert seen["shared pictures"] > 0
     assert demo_file.name in seen["title"]
     late = [m for m in set(seen["opened"]) - set(seen["idle"]) if m.startswith("symetrie_desktop")]
     assert late == []

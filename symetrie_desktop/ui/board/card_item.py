@@ -477,12 +477,6 @@ class _Pictures:
         return pixmap
 
     @classmethod
-    def drop(cls, item: CardItem) -> None:
-        """Forget ``item``'s picture (an item that is going away)."""
-        cls.used -= cls.held.pop(item, 0)
-        item._pic = item._pic_key = None
-
-    @classmethod
     def _keep(cls, item: CardItem, pixmap: QPixmap, key: tuple) -> None:
         size = pixmap.width() * pixmap.height() * 4
         cls.used += size - cls.held.pop(item, 0)

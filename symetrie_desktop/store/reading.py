@@ -231,6 +231,17 @@ _CARD_SLOTS = _setters(Card)
 _LINK_SLOTS = _setters(Link)
 
 
+def _rows_at_once(db: Database, table: str, columns: str) -> list[tuple] | None:
+    """Every row of ``table`` (a fixed name of ours) as tuples of ``columns``, in file
+    order; None when the count is over the limit or a row cannot even be read, and the
+    row-by-row reading then says which."""
+    try:
+        limits.check_count(table, db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return db.execute(f"SELECT {columns} FROM {table} ORDER BY rowid").fetchall()
+    except (UnicodeDecodeError, sqlite3.OperationalError, limits.LimitError):
+        return None
+
+
 def _cards_at_once(db: Database, w: Workshop) -> bool:
     """The cards, when every row passes the checks of the row-by-row reading below; False
     (and some cards read) at the first doubt, and that reading then finds the bad row and
@@ -240,12 +251,9 @@ def _cards_at_once(db: Database, w: Workshop) -> bool:
     a third of a second for 5,000 (issue 11 profile). Here a row is a tuple tested with
     plain comparisons, and each distinct ``tags`` text (a handful per workshop) is parsed
     and checked once."""
-    try:
-        count = db.execute("SELECT count(*) FROM cards").fetchone()[0]
-        limits.check_count("cards", count)
-        rows = db.execute("SELECT id, lane_id, step_id, kind, text, author_id, tags, position "
-                          "FROM cards ORDER BY rowid").fetchall()
-    except (UnicodeDecodeError, sqlite3.OperationalError, limits.LimitError):
+    rows = _rows_at_once(db, "cards", "id, lane_id, step_id, kind, text, author_id, tags, "
+                                      "position")
+    if rows is None:
         return False
     lanes, steps, people = w.lanes, w.steps, w.participants
     kinds, text_limit = _CARD_KINDS, limits.TEXT_LIMIT
@@ -284,12 +292,8 @@ def _links_at_once(db: Database, w: Workshop) -> bool:
     """The links, when every row points at two post-its read; False (and some links read)
     at the first doubt, and the row-by-row reading then names the bad row (800 checker
     objects and dicts at 5,000 post-its otherwise)."""
-    try:
-        count = db.execute("SELECT count(*) FROM links").fetchone()[0]
-        limits.check_count("links", count)
-        rows = db.execute("SELECT customer_card_id, employee_card_id FROM links "
-                          "ORDER BY rowid").fetchall()
-    except (UnicodeDecodeError, sqlite3.OperationalError, limits.LimitError):
+    rows = _rows_at_once(db, "links", "customer_card_id, employee_card_id")
+    if rows is None:
         return False
     cards, links, new = w.cards, w.links, object.__new__
     set_customer, set_employee = _LINK_SLOTS

@@ -6,8 +6,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from symetrie_desktop.domain.model import LaneKind, Workshop
 from symetrie_desktop.exchange.demo import generated_workshop
@@ -56,7 +58,7 @@ def view(window):
 def ui():
     """The helpers below, for test modules (tests/ is not a package, so they cannot import)."""
     return SimpleNamespace(on_disk=on_disk, lane_id=lane_id, step_ids=step_ids, drag=drag,
-                           card_point=card_point)
+                           card_point=card_point, PaintedArea=PaintedArea, draw_card=draw_card)
 
 
 def on_disk(window) -> Workshop:
@@ -90,3 +92,31 @@ def card_point(view, card_id: int) -> QPoint:
     rect = item.sceneBoundingRect()
     view.reveal(rect)
     return view.mapFromScene(item.mapToScene(CARD_W / 2, CARD_H / 2))
+
+
+class PaintedArea(QObject):
+    """An event filter that keeps the area each paint of a widget covers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.areas: list[int] = []
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.areas.append(sum(r.width() * r.height() for r in event.region()))
+        return False
+
+
+def draw_card(item, scale: float, widget=None, dx: float = 10) -> QImage:
+    """A post-it item painted on white at ``scale``, ``dx`` px from the left: with no
+    widget it draws itself in place (as the picture export does), with the board's
+    viewport it copies its picture."""
+    image = QImage(260, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.setWorldTransform(QTransform.fromTranslate(dx, 10).scale(scale, scale))
+    item.paint(painter, QStyleOptionGraphicsItem(), widget)
+    painter.end()
+    return image

@@ -5,9 +5,9 @@ edit or a selection draws it anew, and the pictures look like the post-it drawn 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from symetrie_desktop.commands import board as edits
 from symetrie_desktop.ui.board import card_item
@@ -62,18 +62,6 @@ def test_an_edit_or_a_selection_draws_the_post_it_again(ui, window, view, monkey
     assert drawn.count(card) == 2 and view.selected_card_ids() == [card]
 
 
-def _render(item: CardItem, scale: float, widget) -> QImage:
-    image = QImage(260, 200, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing)
-    painter.setWorldTransform(QTransform.fromTranslate(10, 10).scale(scale, scale))
-    item.paint(painter, QStyleOptionGraphicsItem(), widget)
-    painter.end()
-    return image
-
-
 def _differing(a: QImage, b: QImage) -> float:
     """The share of pixels whose colours differ clearly (more than 60 in a channel)."""
     count = 0
@@ -86,17 +74,17 @@ def _differing(a: QImage, b: QImage) -> float:
     return count / (a.width() * a.height())
 
 
-def test_the_picture_looks_like_the_post_it_drawn_in_place(window, view):
+def test_the_picture_looks_like_the_post_it_drawn_in_place(ui, window, view):
     workshop = window.model.workshop
     card = next(c for c in workshop.cards.values() if c.tags and c.author_id)
     item = CardItem(card, workshop.lanes[card.lane_id].kind,
                     workshop.participants[card.author_id])
     widget = QWidget()
     for scale in (1.0, 0.6):
-        direct = _render(item, scale, None)  # no widget: drawn in place (picture export)
-        copied = _render(item, scale, widget)
+        direct = ui.draw_card(item, scale, None)  # no widget: drawn in place (picture export)
+        copied = ui.draw_card(item, scale, widget)
         assert item._pic is not None
-        assert direct != _render(item, 0.4, None)  # the comparison can see a difference
+        assert direct != ui.draw_card(item, 0.4, None)  # the comparison can see a difference
         assert _differing(direct, copied) < 0.01
 
 

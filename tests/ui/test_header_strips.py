@@ -4,7 +4,7 @@ header works there as it did on the board, and a pan repaints only what it uncov
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -73,19 +73,6 @@ def test_a_step_header_on_the_strip_shows_its_name_as_a_tooltip(window, view):
     assert QToolTip.isVisible() and QToolTip.text() == step.name
 
 
-class _Painted(QObject):
-    """The area each paint of a widget covers."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.areas: list[int] = []
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.areas.append(sum(r.width() * r.height() for r in event.region()))
-        return False
-
-
 def test_a_small_pan_repaints_thin_bands_and_no_header_on_the_board(ui, window, view,
                                                                    monkeypatch):
     view.set_zoom(1.0)
@@ -94,7 +81,7 @@ def test_a_small_pan_repaints_thin_bands_and_no_header_on_the_board(ui, window, 
     v.setValue(v.maximum() // 3)
     QApplication.processEvents()
     view.viewport().repaint()
-    painted, headers = _Painted(), []
+    painted, headers = ui.PaintedArea(), []
     view.viewport().installEventFilter(painted)
     for cls in (StepHeaderItem, LaneHeaderItem):
         real = cls.paint

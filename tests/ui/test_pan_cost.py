@@ -9,9 +9,9 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
-from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from symetrie_desktop.commands import board as edits
 from symetrie_desktop.exchange.demo import generated_workshop
@@ -39,19 +39,6 @@ def large(qtbot, tmp_path: Path):
     win.close()
 
 
-class _Painted(QObject):
-    """The area each paint of a widget covers."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.areas: list[int] = []
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.areas.append(sum(r.width() * r.height() for r in event.region()))
-        return False
-
-
 def _on_screen(widget) -> QImage:
     """What the window's backing store holds where ``widget`` is: the pixels left there by
     every partial repaint so far (a grab would paint the widget anew)."""
@@ -73,7 +60,7 @@ def _pan(view, dx: int, dy: int) -> None:
     QApplication.processEvents()
 
 
-def test_a_pan_repaints_the_scroll_bars_where_the_handle_was_and_goes(large):
+def test_a_pan_repaints_the_scroll_bars_where_the_handle_was_and_goes(ui, large):
     view = large.view
     view.set_zoom(1.0)
     bars = (view.horizontalScrollBar(), view.verticalScrollBar())
@@ -84,7 +71,7 @@ def test_a_pan_repaints_the_scroll_bars_where_the_handle_was_and_goes(large):
         bar.repaint()
     filters = []
     for bar in bars:
-        filters.append(_Painted())
+        filters.append(ui.PaintedArea())
         bar.installEventFilter(filters[-1])
     for dx, dy in ((40, 25), (-40, -25), (300, 200), (-300, -200), (-90, -160)):
         _pan(view, dx, dy)
@@ -97,7 +84,7 @@ def test_a_pan_repaints_the_scroll_bars_where_the_handle_was_and_goes(large):
         assert max(painted.areas) <= 2 * handle.width() * handle.height() < whole
         assert _same(_on_screen(bar), bar.grab().toImage())
     # at either end of its range a bar is repainted whole (the arrows change look there)
-    painted = _Painted()
+    painted = ui.PaintedArea()
     bars[0].installEventFilter(painted)
     bars[0].setValue(bars[0].maximum())
     QApplication.processEvents()
@@ -173,26 +160,13 @@ def test_the_links_of_an_area_are_found_by_their_tiles_after_any_edit(ui, window
     assert len(found) == len(board.links) == len(window.model.workshop.links)
 
 
-def _drawn(item, scale: float) -> QImage:
-    """The post-it drawn in place (no picture) at ``scale``, on white."""
-    image = QImage(260, 200, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing)
-    painter.setWorldTransform(QTransform.fromTranslate(10.375, 10).scale(scale, scale))
-    item.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
-    return image
-
-
 @pytest.mark.parametrize("text", [
     "Relance attente livraison facture client & <b>urgent</b> après trois appels",
     "Première ligne\nseconde ligne, plus longue que la largeur d'un post-it, qui se coupe",
     "mot " * 200,  # cut: the last line ends in '…'
     "انتظار طويل في الهاتف قبل الرد",  # right to left
 ])
-def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(window, text):
+def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(ui, window, text):
     """The first drawing after a wrap draws the lines the wrap laid out (their shaping
     done once), and lets them go; every later drawing draws the lines' text: the two look
     the same, pixel for pixel, at zoom 1 and 0.6."""
@@ -204,11 +178,11 @@ def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(window, text):
                     workshop.participants[card.author_id])
     for scale in (1.0, 0.6):
         item._lines = None  # wrapped anew: the next drawing uses the wrap's layout
-        first = _drawn(item, scale)
+        first = ui.draw_card(item, scale, dx=10.375)
         assert item._laid is None and item._lines
-        again = _drawn(item, scale)
+        again = ui.draw_card(item, scale, dx=10.375)
         assert first == again
-        assert first != _drawn(item, scale * 0.9)  # the comparison sees a difference
+        assert first != ui.draw_card(item, scale * 0.9, dx=10.375)  # differences show
 
 
 def _count_draws(monkeypatch) -> list[int]:

@@ -96,6 +96,24 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture
+def slow_summary(monkeypatch):
+    """The window's summary export made endless until its Annuler is pressed (then it
+    raises the export's cancellation, as a real report does at its next page)."""
+    import time
+
+    from symetrie_desktop.ui import export_actions
+
+    def slow_render(workshop, path, lang="fr", progress=None):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # a long report, until Annuler is pressed
+            progress(1, 100)
+            time.sleep(0.01)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(export_actions, "render_report", slow_render)
+
+
+@pytest.fixture
 def demo() -> Workshop:
     return from_exchange(demo_workshop())
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 
 import pytest
 from pypdf import PdfReader
@@ -86,15 +85,7 @@ def test_pdf_export_runs_with_a_progress_dialog_and_writes_the_current_workshop(
     assert sorted(p.name for p in pdf.parent.iterdir()) == ["synthese.pdf"]
 
 
-def test_cancel_leaves_no_file(dialogs, window, qtbot, monkeypatch, tmp_path):
-    def slow_render(workshop, path, lang="fr", progress=None):
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:  # a long report, until Annuler is pressed
-            progress(1, 100)
-            time.sleep(0.01)
-        raise AssertionError("never cancelled")
-
-    monkeypatch.setattr(export_actions, "render_report", slow_render)
+def test_cancel_leaves_no_file(dialogs, window, qtbot, slow_summary, tmp_path):
     out = tmp_path / "synthese.pdf"
     _save_as(dialogs, out)
     with qtbot.waitSignal(window.exports.exportEnded, timeout=10000):

@@ -47,17 +47,7 @@ def test_quitting_during_the_workbook_waits_for_it_then_closes(
 
 
 def test_cancelling_the_summary_after_quitting_closes_without_a_file(
-        window, dialogs, qtbot, monkeypatch, tmp_path):
-    import time
-
-    def slow_render(workshop, path, lang="fr", progress=None):
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:  # a long report, until Annuler is pressed
-            progress(1, 100)
-            time.sleep(0.01)
-        raise AssertionError("never cancelled")
-
-    monkeypatch.setattr(export_actions, "render_report", slow_render)
+        window, dialogs, qtbot, slow_summary, tmp_path):
     out = tmp_path / "synthese.pdf"
     dialogs.expect("save", str(out))
     window.exports.pdf_action.trigger()

@@ -163,10 +163,10 @@ class AgendaClock(QObject):
         on another phase, that phase's time as it was put back. Running stays running."""
         if self._saved_progress() == self._mine:
             return
-        before, restored, now = self._counted, current_agenda(self.model.workshop), self.clock()
         if not self.running:
             self._remember()  # paused: nothing was counting, what came back is right
             return
+        before, restored, now = self._counted, current_agenda(self.model.workshop), self.clock()
         was = (before.kinds[before.current], before.current, before.names[before.current])
         back = (restored.kinds[restored.current], restored.current,
                 restored.names[restored.current])

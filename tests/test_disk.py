@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from symetrie_desktop import disk
 from symetrie_desktop.exchange.templates import blank
 from symetrie_desktop.store import SCHEMA_VERSION, WorkshopFile, load_file, write_new
@@ -180,3 +182,33 @@ def test_a_new_workshop_pointing_at_nothing_is_refused_and_the_old_one_kept(tmp_
             raise AssertionError("a dangling reference was written")
         assert path.read_bytes() == before
         assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]
+
+
+def test_a_new_workshop_breaking_a_check_is_refused_and_the_old_one_kept(tmp_path, demo):
+    # the CHECK constraints are verified once, by quick_check, after the inserts (issue 11):
+    # a blank text, an unknown kind or a vote budget below zero still refuses the whole file
+    from dataclasses import replace
+
+    from symetrie_desktop.store import Problem, WorkshopFileError
+
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, blank())
+    before = path.read_bytes()
+    card = next(iter(demo.cards.values()))
+    idea = next(iter(demo.ideas.values()))
+    for broken in (replace(demo, cards={**demo.cards, card.id: replace(card, text="   ")}),
+                   replace(demo, cards={**demo.cards, card.id: replace(card, kind="post-it")}),
+                   replace(demo, ideas={**demo.ideas, idea.id: replace(idea, text=" ")}),
+                   replace(demo, info=replace(demo.info, vote_budget=-1))):
+        try:
+            write_new(path, broken)
+        except WorkshopFileError as e:
+            assert e.problem == Problem.WRITE_FAILED and "CHECK" in str(e)
+        else:  # pragma: no cover - the file must be refused
+            raise AssertionError("a row breaking a CHECK constraint was written")
+        assert path.read_bytes() == before
+        assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]
+    # and in a file built that way, a later edit meets every constraint row by row again
+    write_new(path, demo)
+    with WorkshopFile.open(path) as f, pytest.raises(sqlite3.IntegrityError):
+        f.db.execute("UPDATE cards SET text = '   ' WHERE id = ?", (card.id,))

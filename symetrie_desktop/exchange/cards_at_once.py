@@ -20,8 +20,10 @@ from typing import Any
 from ..domain.limits import TAG_LIMIT, TAGS_PER_CARD, TEXT_LIMIT
 from ..domain.model import Card, CardKind, Link
 from ..domain.rules import RuleError, clean_text
+from ..domain.slots import slot_setters
 
 _KINDS = {kind.value: kind for kind in CardKind}
+_CARD_SLOTS = slot_setters(Card)
 
 
 def cards_at_once(items: list[Any], lanes: dict[str, int], steps: dict[str, int],
@@ -36,6 +38,9 @@ def cards_at_once(items: list[Any], lanes: dict[str, int], steps: dict[str, int]
     cards: list[Card] = []
     cells: dict[tuple[int, int], int] = {}
     note = CardKind.NOTE
+    new = object.__new__
+    set_id, set_lane, set_step, set_kind, set_text, set_author, set_tags, set_position = \
+        _CARD_SLOTS
     for n, o in enumerate(items, 1):
         if type(o) is not dict:
             return None
@@ -77,7 +82,16 @@ def cards_at_once(items: list[Any], lanes: dict[str, int], steps: dict[str, int]
         position = cells.get(cell, 0)
         cells[cell] = position + 1
         ids[ref] = n
-        cards.append(Card(n, lane_id, step_id, kind, text, author_id, tags, position))
+        card = new(Card)  # Card(n, lane_id, …), slot by slot (domain/slots.py)
+        set_id(card, n)
+        set_lane(card, lane_id)
+        set_step(card, step_id)
+        set_kind(card, kind)
+        set_text(card, text)
+        set_author(card, author_id)
+        set_tags(card, tags)
+        set_position(card, position)
+        cards.append(card)
     return cards, ids
 
 

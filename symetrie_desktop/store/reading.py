@@ -14,7 +14,6 @@ import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import fields
 from datetime import date
 from enum import StrEnum
 
@@ -40,6 +39,7 @@ from ..domain.model import (
     Workshop,
     WorkshopInfo,
 )
+from ..domain.slots import slot_setters
 from .sqlite import Database
 
 
@@ -219,16 +219,9 @@ def read_workshop(db: Database) -> Workshop:
 _CARD_KINDS = {kind.value: kind for kind in CardKind}
 
 
-def _setters(cls: type) -> tuple:
-    """The slot setters of a frozen dataclass with slots, in field order."""
-    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
-
-
-#: Cards and links read at once are made as their frozen dataclass makes them, without
-#: its ``__init__``, which sets each field through ``object.__setattr__`` (half of making
-#: 5,000 cards): the same slots filled, the same frozen, equal and hashable value.
-_CARD_SLOTS = _setters(Card)
-_LINK_SLOTS = _setters(Link)
+#: Cards and links read at once are made slot by slot (:mod:`..domain.slots`).
+_CARD_SLOTS = slot_setters(Card)
+_LINK_SLOTS = slot_setters(Link)
 
 
 def _rows_at_once(db: Database, table: str, columns: str) -> list[tuple] | None:

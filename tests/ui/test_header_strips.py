@@ -62,6 +62,28 @@ def test_reorder_lanes_and_open_their_menu_on_the_lane_strip(ui, window, view, m
     assert asked[0].lane.id == actors
 
 
+def test_the_plus_under_the_lanes_adds_a_lane_named_at_once(ui, qtbot, window, view):
+    # the "+" at the end of the lane strip: a click adds a custom lane at the bottom and
+    # opens its name; a press dragged off the button and released elsewhere adds nothing
+    _, lanes = view.header_strips()
+    before = [lane.id for lane in ui.on_disk(window).ordered_lanes()]
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    add = next(i for i in view.board._frame if getattr(i, "role", "") == "lane")
+    away = lanes.mapFromScene(view.board.lane_headers[before[0]].sceneBoundingRect().center())
+    ui.drag(lanes.viewport(), _in(lanes, add), away)
+    assert [lane.id for lane in ui.on_disk(window).ordered_lanes()] == before
+    QTest.mouseClick(lanes.viewport(), Qt.MouseButton.LeftButton, pos=_in(lanes, add))
+    view.editor.setText("Managers de proximité")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    lanes_on_disk = ui.on_disk(window).ordered_lanes()
+    assert [lane.id for lane in lanes_on_disk][:-1] == before
+    assert lanes_on_disk[-1].name == "Managers de proximité"
+    assert lanes_on_disk[-1].kind == LaneKind.CUSTOM
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # name
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # lane
+    assert [lane.id for lane in ui.on_disk(window).ordered_lanes()] == before
+
+
 def test_a_step_header_on_the_strip_shows_its_name_as_a_tooltip(window, view):
     steps, _ = view.header_strips()
     step = window.model.workshop.ordered_steps()[0]

@@ -26,6 +26,12 @@ from .verify import harden
 
 KEEP = 10
 _STAMP = re.compile(r" \d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(?:-\d+)? ([0-9a-f]{12})\.symetrie$")
+#: The hidden file a copy is written to before its rename (``disk.write_atomic``), and its
+#: journal: what a backup cut short by a crash or a power cut leaves in the folder.
+_UNFINISHED = re.compile(r"^\..* \d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(?:-\d+)? ([0-9a-f]{12})"
+                         r"\.symetrie\.[0-9a-f]+\.tmp(?:-journal)?$")
+#: An unfinished copy this old is no copy in progress (one takes well under a second).
+STALE_AFTER = 600.0
 
 
 def identity(path: Path) -> str:
@@ -48,10 +54,24 @@ def backup_copy(path: Path, folder: Path, keep: int = KEEP, now: float | None = 
         n += 1
         target = folder / f"{path.stem} {stamp}-{n} {key}.symetrie"
     write_atomic(target, sqlite_copy(path))
-    for old in _copies(key, folder)[keep:]:
+    for old in _copies(key, folder)[keep:] + _unfinished(key, folder, time.time()):
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def _unfinished(key: str, folder: Path, now: float) -> list[Path]:
+    """This workshop's copies cut short long ago (a crash during a backup leaves its hidden
+    temporary file, as big as the workshop): removed at the next backup, so that crashes do
+    not pile them up in the folder."""
+    found = []
+    for entry in folder.iterdir():
+        match = _UNFINISHED.match(entry.name)
+        if match and match.group(1) == key:
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime > STALE_AFTER:
+                    found.append(entry)
+    return found
 
 
 def sqlite_copy(source: Path) -> Callable[[Path], None]:

@@ -8,7 +8,7 @@ Alt+←/→ step, Ctrl+1…9 author.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -70,12 +70,46 @@ class CaptureLine(QLineEdit):
             super().keyPressEvent(event)
 
 
+class StepLabel(QLabel):
+    """The current step's name, cut with '…' to the width the bar gives it (a long name
+    in a narrow window was cut mid-letter with no sign of it); the whole name is in the
+    tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        """As wide as the whole name (within the maximum width), not as the part shown: a
+        label cut short in a narrow window grows back with the window."""
+        hint = super().sizeHint()
+        whole = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 8
+        return QSize(min(max(hint.width(), whole), self.maximumWidth()), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin() - 4
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(room, 0)))
+
+
 class CaptureBar(QWidget):
     def __init__(self, model: WorkshopModel, view: BoardView, parent=None) -> None:
         super().__init__(parent)
         self.model, self.view = model, view
         self.setObjectName("captureBar")
-        self.step_label = QLabel()
+        self.step_label = StepLabel()
         self.step_label.setMinimumWidth(200)
         self.step_label.setMaximumWidth(300)
         self._step_hint = self.tr("Étape courante : Alt+← / Alt+→ pour changer, ou cliquez "
@@ -148,12 +182,10 @@ class CaptureBar(QWidget):
         if step_id in ids:
             n = ids.index(step_id)
             text = self.tr("Étape {n} : {name}").format(n=n + 1, name=steps[n].name)
-            metrics = self.step_label.fontMetrics()
-            self.step_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                       self.step_label.maximumWidth() - 8))
+            self.step_label.set_full_text(text)
             self.step_label.setToolTip(f"{text}\n{self._step_hint}")
         else:
-            self.step_label.setText(self.tr("Aucune étape"))
+            self.step_label.set_full_text(self.tr("Aucune étape"))
 
     def _lane_chosen(self, *_) -> None:
         lane = self.model.workshop.lanes.get(self.lane.currentData())

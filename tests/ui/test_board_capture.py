@@ -114,3 +114,37 @@ def test_ctrl_z_in_the_empty_capture_line_undoes_the_last_post_it(ui, qtbot, win
     qtbot.keyClicks(line, "abc")
     qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(ui.on_disk(window).cards) == count + 1
+
+
+def test_a_long_step_name_is_cut_with_an_ellipsis_to_the_room_the_bar_has(ui, qtbot, window,
+                                                                          view):
+    # in a narrow window the step's name was cut mid-letter with no sign of it
+    w = window.model.workshop
+    first = ui.step_ids(w)[0]
+    name = "Commande et paiement en ligne, avec relance du panier abandonné"
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.mapFromScene(view.board.step_headers[first]
+                                            .sceneBoundingRect().center()))
+    if not view.editor.isVisible():  # the header lives in the step strip beside the view
+        steps, _ = view.header_strips()
+        qtbot.mouseDClick(steps.viewport(), Qt.MouseButton.LeftButton,
+                          pos=steps.mapFromScene(view.board.step_headers[first]
+                                                 .sceneBoundingRect().center()))
+    view.editor.setText(name)
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert ui.on_disk(window).steps[first].name == name
+    label = window.capture.step_label
+    # a longer name asks the bar for more room, up to the label's maximum width
+    qtbot.waitUntil(lambda: label.width() == label.maximumWidth())
+    shown = label.text()
+    assert shown.endswith("…") and shown.startswith("Étape 1 : Commande")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert name in label.toolTip()
+    # the layout gives it less room in a narrow window: the cut follows the width
+    label.resize(label.minimumWidth(), label.height())
+    narrow = label.text()
+    assert narrow.endswith("…") and len(narrow) < len(shown)
+    assert label.fontMetrics().horizontalAdvance(narrow) <= label.contentsRect().width()
+    label.resize(label.maximumWidth(), label.height())
+    assert label.text() == shown
+    assert label.sizeHint().width() == label.maximumWidth()  # asks for the whole name's room

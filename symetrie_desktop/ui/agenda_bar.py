@@ -141,25 +141,40 @@ class AgendaBar(QWidget):
         self._fit_phases()
 
     def minimumSizeHint(self) -> QSize:
-        """On the wall the bar gives up phases rather than push a « » » button out."""
+        """The bar gives up phases rather than widen its window: on the wall rather than push
+        a « » » button out, on the facilitator's screen rather than make the window wider
+        than a small laptop's (eight phases asked for 1,330 px)."""
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), 320), hint.height()) if self.big else hint
+        least = 320 if self.big else self._fixed_width() + 160
+        return QSize(min(hint.width(), least), hint.height())
+
+    def _fixed_width(self) -> int:
+        """What the countdown and the control buttons take, margins and spacing included."""
+        layout = self._layout
+        widgets = [self.countdown, *(b for b in (self.play, self.more, self.next)
+                                     if not b.isHidden())]
+        margins = layout.contentsMargins()
+        return (sum(w.sizeHint().width() for w in widgets)
+                + layout.spacing() * (len(widgets) + 1) + margins.left() + margins.right())
 
     def _fit_phases(self) -> None:
-        """Too narrow for every phase at the room's size (a long agenda, a small screen):
-        the current phase, then the next ones and the one before, as many as fit."""
+        """Too narrow for every phase (a long agenda, a small screen): the current phase,
+        then the next ones and the one before, as many as fit; the others are reached with
+        « Phase suivante », F8 / Maj+F8 and the Agenda menu."""
         buttons = self.phases.buttons()
-        if not self.big:
+        left = self.width() - self._fixed_width() - (40 if self.big else 0)
+        every = sum(b.sizeHint().width() + self._layout.spacing() for b in buttons)
+        # not laid out yet (its width is Qt's default): the first resize fits it
+        if not self.big and (not self.isVisible() or left >= every):
             for button in buttons:
                 button.setVisible(True)
             return
-        left = self.width() - self.countdown.sizeHint().width() - 40
         current = max(0, self.phases.checkedId())
         order = [current, *range(current + 1, len(buttons)), *range(current - 1, -1, -1)]
         shown = set()
         for index in order:  # what comes next matters more to the room than what is done
             button = self.phases.button(index)
-            width = button.sizeHint().width() + 6
+            width = button.sizeHint().width() + (6 if self.big else self._layout.spacing())
             if width > left and shown:
                 break
             shown.add(index)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -124,9 +124,11 @@ class ParticipantsPanel(QDockWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(lambda: self.paste_list())
-        buttons = QHBoxLayout()
-        for b in (add, edit, remove, paste):
-            buttons.addWidget(b)
+        # two rows of two: in one row the four buttons made the panel 346 px at the least,
+        # and the window wider than a 1920 px screen at 150 % (1,280 px) on the vote page
+        buttons = QGridLayout()
+        for n, b in enumerate((add, edit, remove, paste)):
+            buttons.addWidget(b, n // 2, n % 2)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

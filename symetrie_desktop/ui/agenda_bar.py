@@ -164,8 +164,9 @@ class AgendaBar(QWidget):
         buttons = self.phases.buttons()
         left = self.width() - self._fixed_width() - (40 if self.big else 0)
         every = sum(b.sizeHint().width() + self._layout.spacing() for b in buttons)
-        # not laid out yet (its width is Qt's default): the first resize fits it
-        if not self.big and (not self.isVisible() or left >= every):
+        # not laid out yet (its width is Qt's default): the layout's first resize fits it
+        laid_out = self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        if not self.big and (not laid_out or left >= every):
             for button in buttons:
                 button.setVisible(True)
             return

@@ -648,6 +648,12 @@ class MainWindow(QMainWindow):
         else:
             panel.show()
             panel.raise_()
+            if self.participants is not None and self.participants.isVisible():
+                # the room's QR code and its switches matter more now than the list of
+                # participants above it (which scrolls): most of the side's height
+                tall = max(self.height(), 400)
+                self.resizeDocks([self.participants, panel], [tall // 4, 3 * tall // 4],
+                                 Qt.Orientation.Vertical)
         panel.show_on_wall.setChecked(True)
         panel.open_room(host, port)
         self._sync_room_wall()

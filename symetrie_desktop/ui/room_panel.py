@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from ..room.network import DEFAULT_PORT, LOOPBACK, LocalAddress, local_addresses
 from ..room.server import RoomServer
 from .model import WorkshopModel
 from .room_tray import TrayBox
+from .wrapped_check import wrapped_check
 
 
 class _Waker(QObject):
@@ -49,6 +52,11 @@ class QtGate(Gate):
 
     def _wake(self) -> None:
         self._waker.jobs.emit()
+
+
+#: The QR code's width in the panel: read by a phone held near the laptop (the wall's is
+#: larger), and the panel still fits a 1,280 px screen beside the vote page.
+QR_PX = 240
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
@@ -118,11 +126,23 @@ class RoomPanel(QDockWidget):
         self.status.setWordWrap(True)
         self.tray = TrayBox(model)
         for widget in (self.intro, self.address_choice, self.toggle, self.qr, self.address,
-                       self.status, self.phones, self.phone_list, self.remove, self.pause,
-                       self.show_board, self.show_on_wall, self.tray):
+                       self.status, self.phones, self.phone_list, self.remove,
+                       wrapped_check(self.pause, body), wrapped_check(self.show_board, body),
+                       wrapped_check(self.show_on_wall, body), self.tray):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.setWidget(body)
+        # scrolled when the screen is short: open, the panel is taller than a laptop's
+        # 768 px, and its sentences wrap rather than widen the window
+        scroll = QScrollArea()
+        scroll.setObjectName("roomPanelScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        # never narrower than its content (the QR code, the address): wrapped, the rest fits
+        body.setMinimumWidth(QR_PX + 2 * layout.contentsMargins().left())
+        scroll.setMinimumWidth(body.minimumWidth() + scroll.verticalScrollBar().sizeHint().width())
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self._count)
@@ -215,7 +235,7 @@ class RoomPanel(QDockWidget):
             if not self.status.text() or self.status.text() == self._open_hint():
                 self.status.setText("")
             return
-        self.qr.setPixmap(qr_pixmap(server.url, 280))
+        self.qr.setPixmap(qr_pixmap(server.url, QR_PX))
         self.address.setText(short_address(server.url))
         self.address.setToolTip(server.url)
         self.status.setText(self._open_hint())

@@ -30,6 +30,7 @@ from ..room import names
 from ..room.server import RoomServer
 from .board.style import kind_label, lane_kind_label
 from .model import WorkshopModel
+from .wrapped_check import wrapped_check
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -52,8 +53,8 @@ class TrayBox(QWidget):
         self.lock = QCheckBox(self.tr("Verrouiller : les téléphones ne peuvent plus corriger "
                                       "ni retirer leurs post-it"))
         self.lock.toggled.connect(self._lock)
-        layout.addWidget(self.moderate)
-        layout.addWidget(self.lock)
+        layout.addWidget(wrapped_check(self.moderate, self))
+        layout.addWidget(wrapped_check(self.lock, self))
 
         self.tray_box = QGroupBox(self.tr("En attente"))
         box = QVBoxLayout(self.tray_box)

@@ -135,3 +135,36 @@ def test_the_facilitator_removes_a_phone_from_the_room(qtbot, window, pool):
     assert load_file(window.model.document.path).cards == before
     assert _answer(qtbot, pool.submit(calm.post_it, "Toujours là")).status == 200
     assert panel.phone_list.count() == 1 and panel.phones.text().endswith(": 1")
+
+
+def test_the_open_room_fits_a_1280_px_screen_and_its_sentences_tick_their_boxes(
+        qtbot, window, pool):
+    # open, the room's panel was 485 px at the least and 900 px tall: the window grew
+    # wider than a 1920×1080 laptop at 150 % and taller than 768 px
+    from PySide6.QtWidgets import QScrollArea
+
+    from symetrie_desktop.ui.wrapped_check import _Sentence
+
+    panel = window.open_room(host="127.0.0.1", port=0)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(20)
+        assert window.minimumSizeHint().width() <= 1280, window.tabs.tabText(i)
+    assert window.minimumSizeHint().height() <= 700
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.size().width() == 1280, timeout=WAIT)
+    assert panel.qr.pixmap().width() <= panel.width()  # the QR code whole in the panel
+    scroll = panel.findChild(QScrollArea, "roomPanelScroll")
+    assert scroll.widget().height() > scroll.viewport().height()  # the rest scrolls
+    sentences = {s.text(): s for s in panel.findChildren(_Sentence)}
+    lock = next(s for t, s in sentences.items() if t.startswith("Verrouiller"))
+    assert lock.height() > 2 * lock.fontMetrics().height()  # wrapped, whole
+    pause = next(s for t, s in sentences.items() if t.startswith("Mettre la salle"))
+    scroll.ensureWidgetVisible(pause)
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)  # the sentence, not the box
+    assert panel.pause.isChecked()
+    phone = Phone(panel.server.url)
+    assert _answer(qtbot, pool.submit(phone.post_it, "Pendant la pause")).status == 503
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    assert not panel.pause.isChecked()
+    assert _answer(qtbot, pool.submit(phone.post_it, "Après la pause")).status == 200

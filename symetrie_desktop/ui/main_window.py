@@ -654,6 +654,9 @@ class MainWindow(QMainWindow):
                 tall = max(self.height(), 400)
                 self.resizeDocks([self.participants, panel], [tall // 4, 3 * tall // 4],
                                  Qt.Orientation.Vertical)
+            # as wide as its tray reads well, if the window has the room (Qt keeps the
+            # side's width as the participants' panel had it)
+            self.resizeDocks([panel], [panel.sizeHint().width()], Qt.Orientation.Horizontal)
         panel.show_on_wall.setChecked(True)
         panel.open_room(host, port)
         self._sync_room_wall()

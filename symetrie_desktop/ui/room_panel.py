@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,18 @@ class QtGate(Gate):
 QR_PX = 240
 
 
+class _Body(QWidget):
+    """The panel's content: as narrow as its QR code allows on a small screen, and the
+    width its tray's buttons and sentences read well at (``PREFERRED_PX``) when the
+    window has room."""
+
+    PREFERRED_PX = 340
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.PREFERRED_PX), hint.height())
+
+
 def qr_pixmap(text: str, size: int) -> QPixmap:
     """The QR code of ``text`` as a pixmap about ``size`` pixels wide (segno, no network)."""
     import segno
@@ -84,7 +96,7 @@ class RoomPanel(QDockWidget):
         self.current_step = current_step
         self.server: RoomServer | None = None
         self.addresses: list[LocalAddress] = []
-        body = QWidget()
+        body = _Body()
         layout = QVBoxLayout(body)
         self.intro = QLabel(self.tr("Les participants envoient leurs post-it et leurs votes "
                                     "depuis leur téléphone, sur le réseau de la salle."))

@@ -61,6 +61,9 @@ class TrayBox(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Post-it en attente"))
         self.list.setMinimumHeight(110)
+        # in the narrow side panel, a long post-it wraps rather than hide behind a scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda *_: self._picked())
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Texte du post-it à accepter"))

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 
 from symetrie_desktop.ui.board import style
 
@@ -32,7 +33,9 @@ def test_room_panel_and_wall_pictures(qtbot, window):  # noqa: F811
     panel._count()
     window.resize(1920, 1080)
     qtbot.wait(50)
-    shot = panel.grab()
+    body = panel.findChild(QScrollArea, "roomPanelScroll").widget()
+    shot = body.grab()  # the whole panel, the part scrolled out of view included
+    assert shot.height() >= body.minimumSizeHint().height()
     assert shot.save(str(Path(SHOTS) / "room-panel.png"))
 
     window.open_audience(None)

@@ -158,7 +158,8 @@ def test_the_open_room_fits_a_1280_px_screen_and_its_sentences_tick_their_boxes(
     assert scroll.widget().height() > scroll.viewport().height()  # the rest scrolls
     sentences = {s.text(): s for s in panel.findChildren(_Sentence)}
     lock = next(s for t, s in sentences.items() if t.startswith("Verrouiller"))
-    assert lock.height() > 2 * lock.fontMetrics().height()  # wrapped, whole
+    # wrapped, and given the height of all its lines
+    assert lock.height() >= lock.heightForWidth(lock.width()) > lock.fontMetrics().height()
     pause = next(s for t, s in sentences.items() if t.startswith("Mettre la salle"))
     scroll.ensureWidgetVisible(pause)
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)  # the sentence, not the box

@@ -43,6 +43,13 @@ def touched(monkeypatch):
     spy(CardItem, "setPos", lambda item: item.card_id)
     spy(CardItem, "paint", lambda item: item.card_id)
     spy(LinkItem, "set_route", lambda item: item.link)
+    refresh = BoardLayout.refresh
+
+    def cells_laid_out(layout, workshop, keys, card_ids):
+        seen["refresh"].append(set(keys))  # the cells listed and sorted again
+        return refresh(layout, workshop, keys, card_ids)
+
+    monkeypatch.setattr(BoardLayout, "refresh", cells_laid_out)
     return seen
 
 
@@ -75,6 +82,7 @@ def test_one_post_it_edit_on_5000_touches_only_its_cell(qtbot, tmp_path, touched
     qtbot.wait(50)
     assert touched["set_card"] == [first]
     assert touched["setPos"] == [] and touched["set_route"] == []
+    assert touched["refresh"] == [set()]  # its cell is not even listed and sorted again
     painted = set(touched["paint"])
     assert first in painted  # it was repainted…
     assert painted <= _cell_ids(w, customer, steps[0])  # …and nothing beyond its cell
@@ -90,6 +98,7 @@ def test_one_post_it_edit_on_5000_touches_only_its_cell(qtbot, tmp_path, touched
     model.try_push(edits.move_cards, [moving], customer, target, 0)
     qtbot.wait(50)
     assert touched["set_card"] and set(touched["set_card"]) <= cells
+    assert touched["refresh"] == [{(customer, source), (customer, target)}]
     assert touched["setPos"] and set(touched["setPos"]) <= cells
     assert set(touched["set_route"]) <= links_before
     assert len(touched["setPos"]) <= len(cells) < 1000

@@ -109,6 +109,8 @@ class BoardLayout:
         for cid in card_ids:
             if cid not in cards:
                 self.card_pos.pop(cid, None)
+        if not keys:  # post-its changed in place (their text, kind, tags or author)
+            return False, set()
         moved: set[tuple[int, int]] = set()
         for key in keys:
             before = self.cells.get(key, ())

@@ -157,23 +157,30 @@ class BoardScene(QGraphicsScene):
 
     def _apply_cards(self, workshop: Workshop, change: Change) -> set[tuple[int, int]]:
         """Add, remove or refresh the items of the cards the change names; return the cells
-        they were in and are in now."""
+        they were in and are in now, when one came, went or changed its place: a post-it
+        whose text, kind, tags or author changed leaves its cell's layout as it was (the
+        cell's cards were listed and sorted again for every text edit, a fifth of the
+        edit's time besides its commit in a cell of a hundred post-its)."""
         cells: set[tuple[int, int]] = set()
         for cid in change.ids("cards"):
             item = self.cards.get(cid)
             card = workshop.cards.get(cid)
-            if item is not None:
-                cells.add((item.card.lane_id, item.card.step_id))
             if card is None:
                 if item is not None:
+                    cells.add((item.card.lane_id, item.card.step_id))
                     self.removeItem(item)
                     del self.cards[cid]
                 continue
-            cells.add((card.lane_id, card.step_id))
             if item is None:
+                cells.add((card.lane_id, card.step_id))
                 self._new_card(card)
-            else:
-                item.set_card(card, workshop.lanes[card.lane_id].kind, self._author(card))
+                continue
+            old = item.card
+            if (old.lane_id, old.step_id, old.position) != (card.lane_id, card.step_id,
+                                                             card.position):
+                cells.add((old.lane_id, old.step_id))
+                cells.add((card.lane_id, card.step_id))
+            item.set_card(card, workshop.lanes[card.lane_id].kind, self._author(card))
         if "participants" in change.kinds:
             touched = change.ids("participants")
             for item in self.cards.values():

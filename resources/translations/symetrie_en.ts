@@ -575,6 +575,21 @@
     </message>
 </context>
 <context>
+    <name>BoardDrawing</name>
+    <message>
+        <source>Dessin du tableau…</source>
+        <translation>Drawing the board…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau</source>
+        <translation>Export the board</translation>
+    </message>
+</context>
+<context>
     <name>BoardEditor</name>
     <message>
         <source>Entrée : valider · Maj+Entrée : à la ligne · Échap : annuler</source>
@@ -1350,6 +1365,34 @@
         <translation>Summary export cancelled: no file written.</translation>
     </message>
     <message>
+        <source>Exporter le tableau (PNG)</source>
+        <translation>Export the board (PNG)</translation>
+    </message>
+    <message>
+        <source>{name} - tableau.png</source>
+        <translation>{name} - board.png</translation>
+    </message>
+    <message>
+        <source>Images PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Tableau exporté : {path}</source>
+        <translation>Board exported: {path}</translation>
+    </message>
+    <message>
+        <source>Écriture de l&apos;image…</source>
+        <translation>Writing the picture…</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau</source>
+        <translation>Export the board</translation>
+    </message>
+    <message>
+        <source>Export du tableau annulé : aucun fichier écrit.</source>
+        <translation>Board export cancelled: no file written.</translation>
+    </message>
+    <message>
         <source>Exporter le plan d&apos;actions</source>
         <translation>Export the action plan</translation>
     </message>
@@ -2079,22 +2122,6 @@
         <translation>Vote for the chosen idea / take back a dot</translation>
     </message>
     <message>
-        <source>Exporter le tableau (PNG)</source>
-        <translation>Export the board (PNG)</translation>
-    </message>
-    <message>
-        <source>Images PNG (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>L&apos;image n&apos;a pas pu être écrite ({why}).</source>
-        <translation>The image could not be written ({why}).</translation>
-    </message>
-    <message>
-        <source>Tableau exporté : {path}</source>
-        <translation>Board exported: {path}</translation>
-    </message>
-    <message>
         <source>La fenêtre se fermera une fois l&apos;export terminé.</source>
         <translation>The window will close once the export is finished.</translation>
     </message>
@@ -2732,6 +2759,7 @@ Employee: {e}
     <name>RoomPanel</name>
     <message>
         <source>La salle</source>
+        <extracomment>The QR code&apos;s width in the panel: read by a phone held near the laptop (the wall&apos;s is larger), and the panel still fits a 1,280 px screen beside the vote page.</extracomment>
         <translation>The room</translation>
     </message>
     <message>
@@ -3496,7 +3524,7 @@ balance</translation>
     </message>
     <message>
         <source>Post-it liés (clic droit sur un post-it pour délier)</source>
-        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. until the link is routed: no place, no track (class defaults, nothing made per link) left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test</extracomment>
+        <extracomment>Tracks for the links of one step, in the margin between two columns (two cell paddings, 28 px): six lines 4.5 px apart, enough for the pairs a step holds in practice. until the link is routed: no place, no track (class defaults, nothing made per link) left, right, top, bottom in the scene, for a cheap &quot;is it in view&quot; test the track&apos;s x and its two ends&apos; y, as numbers: each pan cuts a few hundred tracks to the bands it repaints, and a QLineF&apos;s getters cost more than the cut</extracomment>
         <translation>Linked sticky notes (right-click a sticky note to unlink)</translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ import dataclasses
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 from ..domain.model import Workshop
 from . import ask
 from .model import WorkshopModel
+
+if TYPE_CHECKING:
+    from .board_drawing import BoardDrawing
 
 ModelSource = WorkshopModel | Callable[[], WorkshopModel | None]
 
@@ -130,6 +134,9 @@ class ExportActions(QObject):
         self._before = before
         self._model = model
         self.job: ReportJob | None = None
+        self.drawing: BoardDrawing | None = None  # the board's picture being drawn
+        self._done_text: str | None = None  # the status once the file is written, if not
+        # the usual « Exporté : … »
         self._office = False  # the job in progress writes a workbook or a deck
         self._then: Callable[[], object] | None = None  # run once the job has written its file
         self._last_job: ReportJob | None = None
@@ -251,6 +258,11 @@ class ExportActions(QObject):
         QThreadPool.globalInstance().start(job)
         return True
 
+    @property
+    def busy(self) -> bool:
+        """An export is being made: the board's picture drawn, or a file written."""
+        return self.job is not None or self.drawing is not None
+
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel_requested = True
@@ -285,7 +297,8 @@ class ExportActions(QObject):
         office = self._office
         self._finish()
         if office:
-            self._status(self.tr("Exporté : {name}").format(name=Path(path).name))
+            done, self._done_text = self._done_text, None
+            self._status(done or self.tr("Exporté : {name}").format(name=Path(path).name))
             self.officeWritten.emit(path)
             self._then_once()
             return
@@ -315,6 +328,55 @@ class ExportActions(QObject):
     def _on_cancelled(self) -> None:
         self._finish()
         self._status(self.tr("Export de la synthèse annulé : aucun fichier écrit."))
+        self.exportEnded.emit()
+        self._then_once()
+
+    # -- the board's picture: drawn here, band by band, encoded off the UI thread ----------
+
+    def export_png(self, path: Path | None = None) -> bool:
+        """The whole board as a PNG picture: drawn on the window's thread a band at a time
+        behind a dialog with Annuler (:mod:`.board_drawing`), then encoded and written on
+        a pool thread behind a busy dialog, the file written whole or not at all."""
+        model = self.model
+        if model is None or self.busy:
+            return False
+        if path is None:
+            path = self._ask(self.tr("Exporter le tableau (PNG)"),
+                             self.tr("{name} - tableau.png").format(name=self._stem()),
+                             self.tr("Images PNG (*.png)"), ".png")
+            if path is None:
+                return False
+        path = Path(path)
+        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+        from .board_drawing import BoardDrawing
+
+        drawing = self.drawing = BoardDrawing(snapshot(model.workshop), self.window)
+        for action in self.actions:
+            action.setEnabled(False)
+        drawing.drawn.connect(lambda image: self._picture_drawn(path, image))
+        drawing.cancelled.connect(self._picture_cancelled)
+        drawing.start()
+        return True
+
+    def _picture_drawn(self, path: Path, image) -> None:
+        self.drawing = None
+
+        def write(_workshop, target: Path, _lang, _progress) -> int:
+            from ..disk import write_atomic
+            from .board.picture import png_bytes
+
+            write_atomic(target, png_bytes(image))
+            return 1
+
+        self._done_text = self.tr("Tableau exporté : {path}").format(path=path)
+        self._background(path, write, self.tr("Écriture de l'image…"),
+                         self.tr("Exporter le tableau"), office=True)
+
+    def _picture_cancelled(self) -> None:
+        self.drawing = None
+        for action in self.actions:
+            action.setEnabled(True)
+        self._status(self.tr("Export du tableau annulé : aucun fichier écrit."))
         self.exportEnded.emit()
         self._then_once()
 

@@ -184,7 +184,9 @@ class MainWindow(QMainWindow):
         from .export_actions import install_export_actions
 
         self.exports = install_export_actions(self, self.file_menu, lambda: self.model)
-        self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"), self.export_png)
+        self.exports.actions.append(   # disabled with the others while an export runs
+            self._action(self.file_menu, self.tr("Exporter le tableau (PNG)…"),
+                         self.export_png))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("Nouvelle séance de suivi…"),
                      lambda: self._after_action("new_follow_up"))
@@ -859,29 +861,11 @@ class MainWindow(QMainWindow):
         return window
 
     def export_png(self, path: Path | None = None) -> bool:
-        if self.model is None:
-            return False
-        if path is None:
-            current = self.model.document.path
-            path = ask.save_path(self, self.tr("Exporter le tableau (PNG)"),
-                                 current.with_name(f"{current.stem} - tableau.png"),
-                                 self.tr("Images PNG (*.png)"))
-            if path is None:
-                return False
-        path = path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
-        from .board.picture import write_board_png
-
-        try:
-            write_board_png(self.model.workshop, path)
-        except OSError as e:
-            self.show_message(self.tr("L'image n'a pas pu être écrite ({why}).").format(
-                why=e.strerror))
-            return False
-        self.statusBar().showMessage(self.tr("Tableau exporté : {path}").format(path=path), 8000)
-        return True
+        """The board as a PNG picture (see ExportActions.export_png): True once started."""
+        return self.exports.export_png(path)
 
     def closeEvent(self, event) -> None:
-        if self.exports.job is not None:
+        if self.exports.busy:
             # an export is being written from a snapshot: the window closes once it is on
             # disk (or cancelled with the summary's Annuler), not under its worker
             event.ignore()

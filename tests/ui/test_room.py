@@ -158,6 +158,7 @@ def test_export_the_board_as_png_from_the_menu(qtbot, window, tmp_path, dialogs)
     action = next(a for a in window.file_menu.actions() if "PNG" in a.text())
     action.trigger()
     png = Path(str(target) + ".png")
+    qtbot.waitUntil(png.exists, timeout=20000)  # drawn, then written off the UI thread
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

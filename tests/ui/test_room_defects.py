@@ -51,8 +51,9 @@ def test_leaving_projector_mode_from_a_decision_tab_brings_the_status_bar_back(q
     assert not window.projector.active
     assert window.statusBar().isVisible()
     # an export confirmation is seen
-    assert window.export_png(tmp_path / "t.png")
-    assert "Tableau exporté" in window.statusBar().currentMessage()
+    assert window.export_png(tmp_path / "t.png")  # drawn, then written off the UI thread
+    qtbot.waitUntil(lambda: "Tableau exporté" in window.statusBar().currentMessage(),
+                    timeout=20000)
 
 
 def test_two_linked_pairs_of_one_step_run_on_separate_margin_lines(qtbot, window, ui):

@@ -418,6 +418,10 @@ def _links_near(links: dict, area: QRectF) -> list:
     return [found[n] for n in sorted(found)]
 
 
+def _track_order(item) -> tuple:
+    return item._track_ends
+
+
 def paint_links(painter: QPainter, links: dict, area: QRectF) -> None:
     """Every link of ``links`` (the scene's items by link) that crosses ``area``, in a few
     batched calls: the tracks opaque and without antialiasing (a few pixels per row in
@@ -429,6 +433,9 @@ def paint_links(painter: QPainter, links: dict, area: QRectF) -> None:
              and item.extent[2] <= bottom and item.extent[3] >= top]
     if not shown:
         return
+    # one order whatever the area (the tiles give them in another): overlapping ends blend
+    # alike in a pan's bands, a full repaint and a picture drawn band by band
+    shown.sort(key=_track_order)
     lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if lod < 0.28:

@@ -146,3 +146,25 @@ def test_facilitator_rewords_replaces_adds_and_the_questionnaire_travels(doc):
     carried = load_file(nxt)
     assert [s.text for s in ordered_statements(carried.statements)] == texts
     assert not carried.responses
+
+
+def test_the_empty_radar_says_so_on_a_plate_not_across_its_axes(qtbot):
+    # « Pas encore de réponse » was written across the rings and the axes meeting at the
+    # centre: now on a white plate; the vertical axis stops at the plate's edge
+    from PySide6.QtGui import QColor, QFontMetrics
+
+    from symetrie_desktop.ui.after.radar import RadarChart
+
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 360)
+    image = chart.grab().toImage()
+    font = chart.font()
+    font.setPixelSize(13)
+    fm = QFontMetrics(font)
+    cx, cy = chart.width() // 2, round(chart.height() / 2 + fm.height() * 0.2)
+    top_of_plate = cy - (fm.height() + 8) // 2
+    inside = [QColor(image.pixel(cx, y)).name() for y in range(top_of_plate + 1, top_of_plate + 3)]
+    above = [QColor(image.pixel(cx, y)).name() for y in range(top_of_plate - 12, top_of_plate - 2)]
+    assert inside == ["#ffffff"] * len(inside)  # the plate hides the axis
+    assert any(c != "#ffffff" for c in above)  # which is drawn above it

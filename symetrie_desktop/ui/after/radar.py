@@ -83,9 +83,16 @@ class RadarChart(QWidget):
             self._label(p, at(i, 100), centre, dimension_label(d), i)
         dx = self._dx
         if dx is None or dx.respondents == 0:
+            # on a plate of the background's white, not across the axes and rings
+            text = self.tr("Pas encore de réponse")
+            metrics = p.fontMetrics()
+            w, h = metrics.horizontalAdvance(text) + 16, metrics.height() + 8
+            plate = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#ffffff"))
+            p.drawRoundedRect(plate, 4, 4)
             p.setPen(QColor("#5d6d7e"))
-            p.drawText(QRectF(0, 0, self.width(), self.height()), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("Pas encore de réponse"))
+            p.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
             return
         shape = QPolygonF([at(i, s.share or 0.0) for i, s in enumerate(dx.scores)])
         fill = QColor(ACCENT)

@@ -160,55 +160,51 @@ def test_a_new_workshop_failing_halfway_leaves_the_old_one_and_nothing_beside_it
         assert f.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
-def test_a_new_workshop_pointing_at_nothing_is_refused_and_the_old_one_kept(tmp_path, demo):
-    # references are checked once after the inserts (issue 11), not row by row: a dangling
-    # one anywhere still refuses the whole file
+def _broken(demo, how: str):
+    """The demo with one row the file's constraints refuse, and the words of the refusal."""
     from dataclasses import replace
 
     from symetrie_desktop.domain.model import Link
-    from symetrie_desktop.store import Problem, WorkshopFileError
 
-    path = tmp_path / "atelier.symetrie"
-    write_new(path, blank())
-    before = path.read_bytes()
-    card = next(iter(demo.cards.values()))
-    for broken in (replace(demo, cards={**demo.cards, card.id: replace(card, lane_id=999)}),
-                   replace(demo, links={*demo.links, Link(card.id, 99_999)})):
-        try:
-            write_new(path, broken)
-        except WorkshopFileError as e:
-            assert e.problem == Problem.WRITE_FAILED and "FOREIGN KEY" in str(e)
-        else:  # pragma: no cover - the file must be refused
-            raise AssertionError("a dangling reference was written")
-        assert path.read_bytes() == before
-        assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]
-
-
-def test_a_new_workshop_breaking_a_check_is_refused_and_the_old_one_kept(tmp_path, demo):
-    # the CHECK constraints are verified once, by quick_check, after the inserts (issue 11):
-    # a blank text, an unknown kind or a vote budget below zero still refuses the whole file
-    from dataclasses import replace
-
-    from symetrie_desktop.store import Problem, WorkshopFileError
-
-    path = tmp_path / "atelier.symetrie"
-    write_new(path, blank())
-    before = path.read_bytes()
     card = next(iter(demo.cards.values()))
     idea = next(iter(demo.ideas.values()))
-    for broken in (replace(demo, cards={**demo.cards, card.id: replace(card, text="   ")}),
-                   replace(demo, cards={**demo.cards, card.id: replace(card, kind="post-it")}),
-                   replace(demo, ideas={**demo.ideas, idea.id: replace(idea, text=" ")}),
-                   replace(demo, info=replace(demo.info, vote_budget=-1))):
-        try:
-            write_new(path, broken)
-        except WorkshopFileError as e:
-            assert e.problem == Problem.WRITE_FAILED and "CHECK" in str(e)
-        else:  # pragma: no cover - the file must be refused
-            raise AssertionError("a row breaking a CHECK constraint was written")
-        assert path.read_bytes() == before
-        assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]
-    # and in a file built that way, a later edit meets every constraint row by row again
+    return {
+        "dangling lane": (replace(demo, cards={**demo.cards, card.id: replace(
+            card, lane_id=999)}), "FOREIGN KEY"),
+        "dangling link": (replace(demo, links={*demo.links, Link(card.id, 99_999)}),
+                          "FOREIGN KEY"),
+        "blank text": (replace(demo, cards={**demo.cards, card.id: replace(
+            card, text="   ")}), "CHECK"),
+        "unknown kind": (replace(demo, cards={**demo.cards, card.id: replace(
+            card, kind="post-it")}), "CHECK"),
+        "blank idea": (replace(demo, ideas={**demo.ideas, idea.id: replace(
+            idea, text=" ")}), "CHECK"),
+        "negative budget": (replace(demo, info=replace(demo.info, vote_budget=-1)), "CHECK"),
+    }[how]
+
+
+@pytest.mark.parametrize("how", ["dangling lane", "dangling link", "blank text",
+                                 "unknown kind", "blank idea", "negative budget"])
+def test_a_new_workshop_a_constraint_refuses_is_not_written_and_the_old_one_kept(
+        tmp_path, demo, how):
+    # references and CHECK constraints are verified once, after the inserts (issue 11:
+    # foreign_key_check, quick_check), not row by row: one bad row still refuses the file
+    from symetrie_desktop.store import Problem, WorkshopFileError
+
+    path = tmp_path / "atelier.symetrie"
+    write_new(path, blank())
+    before = path.read_bytes()
+    broken, words = _broken(demo, how)
+    with pytest.raises(WorkshopFileError) as refused:
+        write_new(path, broken)
+    assert refused.value.problem == Problem.WRITE_FAILED and words in str(refused.value)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["atelier.symetrie"]
+
+
+def test_a_file_built_with_its_checks_at_the_end_still_checks_each_later_edit(tmp_path, demo):
+    path = tmp_path / "atelier.symetrie"
+    card = next(iter(demo.cards.values()))
     write_new(path, demo)
     with WorkshopFile.open(path) as f, pytest.raises(sqlite3.IntegrityError):
         f.db.execute("UPDATE cards SET text = '   ' WHERE id = ?", (card.id,))

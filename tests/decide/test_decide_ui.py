@@ -476,3 +476,21 @@ def test_ideas_dropped_on_a_theme_join_it(model, pages, qtbot):
     combo.setEditText("Nouveau thème")
     commit(qtbot, combo)
     assert load_file(model.document.path).ideas[2].theme == "Nouveau thème"
+
+
+def test_the_action_title_keeps_its_room_on_a_narrow_window(pages, qtbot):
+    # at 1,280 px with the participants panel, the post-its (300 px) and ideas (240 px)
+    # columns left the action's title a few letters; they now give up room first
+    from symetrie_desktop.ui.decide.plan_page import COL_CARDS, COL_IDEAS
+
+    plan = pages["PlanPage"]
+    header = plan.view.horizontalHeader()
+    plan.resize(1000, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_CARDS) < 300)
+    assert header.sectionSize(COL_TITLE) >= 150
+    assert header.sectionSize(COL_TITLE) >= header.sectionSize(COL_IDEAS)
+    assert header.length() <= plan.view.viewport().width()  # no sideways scrolling
+    plan.resize(1900, 900)  # with room, the two long columns take their first widths
+    qtbot.waitUntil(lambda: header.sectionSize(COL_CARDS) == 300)
+    assert header.sectionSize(COL_IDEAS) == 240
+    assert header.sectionSize(COL_TITLE) > 300

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QSize,
@@ -281,6 +282,7 @@ class PlanPage(Page):
         header.resizeSection(COL_DUE, 140)  # room for the date editor and its arrow
         header.resizeSection(COL_CARDS, 300)
         header.resizeSection(COL_IDEAS, 240)
+        self.view.viewport().installEventFilter(self)  # its width shares the text columns
         self.view.verticalHeader().setDefaultSectionSize(30)
         self.view.doubleClicked.connect(self._show_cards)
 
@@ -340,6 +342,27 @@ class PlanPage(Page):
         layout.addWidget(self.view, 1)
         self.listen(model)
         self.refresh()
+
+
+    #: the parts of the width left by the narrow columns that the post-its and the ideas
+    #: take, at most their first widths; the action's title takes the rest
+    _SHARES = ((COL_CARDS, 0.34, 300), (COL_IDEAS, 0.27, 240))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._share_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _share_columns(self, width: int) -> None:
+        """On a narrow window the two long text columns kept 540 px between them and the
+        action's title, the one column that says what the action is, shrank to a few
+        letters (at 1,280 px with the participants panel); they now give up room first."""
+        header = self.view.horizontalHeader()
+        narrow = sum(header.sectionSize(c) for c in (COL_PRIORITY, COL_OWNER, COL_DUE,
+                                                      COL_STATUS))
+        left = max(0, width - narrow)
+        for col, share, most in self._SHARES:
+            header.resizeSection(col, max(120, min(most, int(left * share))))
 
     def _push(self, factory, *args, **kwargs):
         return self.push(factory, *args, **kwargs)

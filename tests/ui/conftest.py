@@ -58,7 +58,19 @@ def view(window):
 def ui():
     """The helpers below, for test modules (tests/ is not a package, so they cannot import)."""
     return SimpleNamespace(on_disk=on_disk, lane_id=lane_id, step_ids=step_ids, drag=drag,
-                           card_point=card_point, PaintedArea=PaintedArea, draw_card=draw_card)
+                           card_point=card_point, PaintedArea=PaintedArea, draw_card=draw_card,
+                           count_draws=count_draws)
+
+
+def count_draws(monkeypatch) -> list[int]:
+    """The ids of the post-its drawn in full (``CardItem._draw``) from now on, in order."""
+    from symetrie_desktop.ui.board.card_item import CardItem
+
+    drawn: list[int] = []
+    real = CardItem._draw
+    monkeypatch.setattr(CardItem, "_draw", lambda item, *a: (drawn.append(item.card_id),
+                                                             real(item, *a)))
+    return drawn
 
 
 def on_disk(window) -> Workshop:

@@ -14,14 +14,6 @@ from symetrie_desktop.ui.board import card_item
 from symetrie_desktop.ui.board.card_item import CardItem
 
 
-def _count_draws(monkeypatch) -> list[int]:
-    drawn: list[int] = []
-    real = CardItem._draw
-    monkeypatch.setattr(CardItem, "_draw", lambda item, *a: (drawn.append(item.card_id),
-                                                             real(item, *a)))
-    return drawn
-
-
 def _settle(view, x: int, y: int) -> None:
     view.horizontalScrollBar().setValue(x)
     view.verticalScrollBar().setValue(y)
@@ -29,11 +21,11 @@ def _settle(view, x: int, y: int) -> None:
     view.viewport().repaint()
 
 
-def test_a_pan_back_and_forth_draws_no_post_it_twice(window, view, monkeypatch):
+def test_a_pan_back_and_forth_draws_no_post_it_twice(ui, window, view, monkeypatch):
     view.set_zoom(1.0)
     h, v = view.horizontalScrollBar(), view.verticalScrollBar()
     _settle(view, h.maximum() // 3 + 7, v.maximum() // 3 + 11)
-    drawn = _count_draws(monkeypatch)
+    drawn = ui.count_draws(monkeypatch)
     for dx, dy in ((40, 25), (-40, -25), (300, 200), (-300, -200)):
         h.setValue(h.value() + dx)
         v.setValue(v.value() + dy)
@@ -50,7 +42,7 @@ def test_an_edit_or_a_selection_draws_the_post_it_again(ui, window, view, monkey
     card = sorted(window.model.workshop.cards)[0]
     point = ui.card_point(view, card)
     view.viewport().repaint()
-    drawn = _count_draws(monkeypatch)
+    drawn = ui.count_draws(monkeypatch)
     view.viewport().repaint()
     assert card not in drawn
     assert window.model.try_push(edits.update_card, card, text="Nouveau texte") is not None

@@ -185,16 +185,8 @@ def test_a_post_it_first_drawn_from_its_wrap_looks_as_drawn_again(ui, window, te
         assert first != ui.draw_card(item, scale * 0.9, dx=10.375)  # differences show
 
 
-def _count_draws(monkeypatch) -> list[int]:
-    drawn: list[int] = []
-    real = CardItem._draw
-    monkeypatch.setattr(CardItem, "_draw", lambda item, *a: (drawn.append(item.card_id),
-                                                             real(item, *a)))
-    return drawn
-
-
 def test_while_the_board_stays_still_the_post_its_around_it_are_drawn_ahead(
-        large, qtbot, monkeypatch):
+        ui, large, qtbot, monkeypatch):
     """A pan after a pause copies the post-its it uncovers: they were drawn in the idle
     time before it, a few milliseconds per turn of the event loop."""
     view = large.view
@@ -203,7 +195,7 @@ def test_while_the_board_stays_still_the_post_its_around_it_are_drawn_ahead(
     h.setValue(h.maximum() // 3)
     v.setValue(v.maximum() // 3)
     QApplication.processEvents()
-    drawn = _count_draws(monkeypatch)
+    drawn = ui.count_draws(monkeypatch)
     qtbot.waitUntil(lambda: bool(drawn) and not view.ahead.busy(), timeout=20000)
     ahead = set(drawn)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -216,9 +208,9 @@ def test_while_the_board_stays_still_the_post_its_around_it_are_drawn_ahead(
     assert _same(_on_screen(view.viewport()), view.viewport().grab().toImage())
 
 
-def test_nothing_is_drawn_ahead_zoomed_out_or_while_the_board_moves(large, monkeypatch):
+def test_nothing_is_drawn_ahead_zoomed_out_or_while_the_board_moves(ui, large, monkeypatch):
     view = large.view
-    drawn = _count_draws(monkeypatch)
+    drawn = ui.count_draws(monkeypatch)
     view.fit_board()
     QApplication.processEvents()
     view.ahead.start()  # as if the wait were over

@@ -10,11 +10,12 @@ writes the file on a pool thread, as it writes the summary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..domain.model import Workshop
 from .board.picture import BoardRender
+from .export_actions import progress_dialog
 
 
 class BoardDrawing(QObject):
@@ -28,20 +29,16 @@ class BoardDrawing(QObject):
                  band: int = 200) -> None:
         super().__init__(parent)
         self.render = BoardRender(workshop, width, band)
-        self.dialog = QProgressDialog(self.tr("Dessin du tableau…"), self.tr("Annuler"),
-                                      0, self.render.height, parent)
-        self.dialog.setWindowTitle(self.tr("Exporter le tableau"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.dialog = progress_dialog(parent, self.tr("Exporter le tableau"),
+                                      self.tr("Dessin du tableau…"), self.tr("Annuler"),
+                                      self.render.height)
+        self.dialog.hide()  # shown by start()
         self.dialog.canceled.connect(self.cancel)
         self.timer = QTimer(self)
         self.timer.setInterval(0)  # a band, then whatever the window has to do, then the next
         self.timer.timeout.connect(self._band)
 
     def start(self) -> None:
-        self.dialog.setValue(0)
         self.dialog.show()
         self.timer.start()
 

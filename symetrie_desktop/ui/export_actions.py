@@ -56,6 +56,20 @@ def snapshot(workshop: Workshop) -> Workshop:
     )
 
 
+def progress_dialog(parent: QWidget, title: str, label: str, cancel_text: str | None,
+                    maximum: int) -> QProgressDialog:
+    """The window-modal dialog of an export in progress, shown at once, kept open until
+    the export closes it (``maximum`` 0: busy, with no percentage)."""
+    dialog = QProgressDialog(label, cancel_text, 0, maximum, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog
+
+
 class _JobSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(str, int)
@@ -239,13 +253,7 @@ class ExportActions(QObject):
             return False
         job = ReportJob(snapshot(model.workshop), path, self.language(), write)
         cancel_text = None if office else self.tr("Annuler")
-        dialog = QProgressDialog(label, cancel_text, 0, 0 if office else 100, self.window)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
+        dialog = progress_dialog(self.window, title, label, cancel_text, 0 if office else 100)
         dialog.canceled.connect(self.cancel)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
